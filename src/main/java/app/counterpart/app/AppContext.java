@@ -1,0 +1,71 @@
+package app.counterpart.app;
+
+import app.counterpart.core.common.IdGenerator;
+import app.counterpart.core.demo.DemoInstaller;
+import app.counterpart.core.demo.DemoSalesGenerator;
+import app.counterpart.core.demo.SampleData;
+import app.counterpart.core.event.EventBus;
+import app.counterpart.core.shop.ShopRepository;
+import app.counterpart.store.Database;
+import app.counterpart.store.catalog.JooqCatalogRepository;
+import app.counterpart.store.customers.JooqCustomerRepository;
+import app.counterpart.store.kpi.JooqKpiRepository;
+import app.counterpart.store.sales.JooqSaleRepository;
+import app.counterpart.store.shop.JooqShopRepository;
+import app.counterpart.store.staff.JooqStaffRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.DoubleConsumer;
+
+/** Everything one open data folder needs, wired by hand: the store and the repositories over it. */
+public final class AppContext implements AutoCloseable {
+
+    public static final long DEFAULT_SEED = 20_261_128L;
+
+    final Path dataDir;
+    final Clock clock;
+    final Database db;
+    final IdGenerator ids;
+    final EventBus events;
+    final JooqShopRepository shops;
+    final JooqCatalogRepository catalog;
+    final JooqCustomerRepository customers;
+    final JooqStaffRepository staff;
+    final JooqSaleRepository sales;
+    final JooqKpiRepository kpis;
+
+    AppContext(Path dataDir, Clock clock, EventBus events) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.events = events;
+        this.db = Database.open(dataDir);
+        this.ids = IdGenerator.secure(clock);
+        this.shops = new JooqShopRepository(db, clock);
+        this.catalog = new JooqCatalogRepository(db, clock);
+        this.customers = new JooqCustomerRepository(db, clock);
+        this.staff = new JooqStaffRepository(db, clock);
+        this.sales = new JooqSaleRepository(db, ids);
+        this.kpis = new JooqKpiRepository(db);
+    }
+
+    ShopRepository shops() {
+        return shops;
+    }
+
+    /**
+     * Loads the demo shop into this (empty) store. Without an end day the history ends today, at the
+     * present moment, so the dashboard has a "today" that is still going on.
+     */
+    DemoInstaller.Result installDemo(LocalDate until, int days, double scale, long seed, DoubleConsumer progress) {
+        var demo = SampleData.parse(SampleDataFiles.load(), seed);
+        LocalDate end = until != null ? until : demo.shop().calendar().businessDay(clock.instant());
+        var options = new DemoSalesGenerator.Options(end, days, scale, seed, until != null ? null : clock.instant());
+        return new DemoInstaller(shops, catalog, customers, staff, sales).install(demo, options, progress);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,232 @@
+package app.counterpart.app;
+
+import app.counterpart.core.event.EventBus;
+import app.counterpart.core.event.StoreReplaced;
+import app.counterpart.core.kpi.KpiService;
+import app.counterpart.core.shop.NewShop;
+import app.counterpart.core.shop.Shop;
+import app.counterpart.core.shop.ShopSetup;
+import app.counterpart.core.staff.PinHasher;
+import app.counterpart.ui.catalog.CatalogView;
+import app.counterpart.ui.catalog.CatalogViewModel;
+import app.counterpart.ui.common.Errors;
+import app.counterpart.ui.common.FxTaskExecutor;
+import app.counterpart.ui.common.I18n;
+import app.counterpart.ui.common.Theme;
+import app.counterpart.ui.common.UiContext;
+import app.counterpart.ui.customers.CustomersView;
+import app.counterpart.ui.customers.CustomersViewModel;
+import app.counterpart.ui.dashboard.DashboardView;
+import app.counterpart.ui.dashboard.DashboardViewModel;
+import app.counterpart.ui.settings.SettingsView;
+import app.counterpart.ui.settings.SettingsViewModel;
+import app.counterpart.ui.shell.Area;
+import app.counterpart.ui.shell.PlaceholderView;
+import app.counterpart.ui.shell.ShellView;
+import app.counterpart.ui.shell.ShellViewModel;
+import app.counterpart.ui.staff.StaffView;
+import app.counterpart.ui.staff.StaffViewModel;
+import app.counterpart.ui.welcome.FirstRun;
+import app.counterpart.ui.welcome.WelcomeView;
+import app.counterpart.ui.welcome.WelcomeViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleConsumer;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The desktop app: shows the window at once, opens the store in the background, then shows the
+ * welcome screen (empty store) or the main window.
+ */
+public final class DesktopApp {
+
+    record Options(Path dataDir, boolean demo) {
+    }
+
+    private static final System.Logger LOG = System.getLogger("app.counterpart.desktop");
+
+    private final Stage stage;
+    private final Options options;
+    private final Clock clock;
+    private final ExecutorService pool;
+    private final EventBus events;
+    private UiContext ui;
+    private AppContext context;
+    private Shop shop;
+
+    DesktopApp(Stage stage, Options options, Clock clock, ExecutorService pool) {
+        this.stage = stage;
+        this.options = options;
+        this.clock = clock;
+        this.pool = pool;
+        this.events = new EventBus(e -> LOG.log(System.Logger.Level.WARNING, "event handler failed", e));
+        Locale initial = Locale.getDefault().getLanguage().equals("zh") ? I18n.CHINESE : I18n.ENGLISH;
+        this.ui = new UiContext(new FxTaskExecutor(pool), Platform::runLater, events, new I18n(initial), Theme.LIGHT,
+                clock);
+    }
+
+    /** Called from the launcher: starts the toolkit and opens the window. */
+    static void start(Options options) {
+        Logging.configure(options.dataDir());
+        Platform.setImplicitExit(true);
+        Platform.startup(() -> {
+            DesktopApp app = new DesktopApp(new Stage(), options, Clock.systemDefaultZone(), backgroundPool());
+            app.show();
+        });
+    }
+
+    /** The one pool for background work; daemon threads so a closed window ends the process. */
+    static ExecutorService backgroundPool() {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "counterpart-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Shows the window with a start-up indicator and opens the store off the FX thread. */
+    void show() {
+        ui.theme().applyUserAgentStylesheet();
+        Scene scene = new Scene(starting(), 1280, 800);
+        scene.getStylesheets().add(DesktopApp.class.getResource("/app/counterpart/ui/counterpart.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Counterpart");
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        Optional.ofNullable(DesktopApp.class.getResource("/app/counterpart/ui/icon.png"))
+                .ifPresent(url -> stage.getIcons().add(new Image(url.toExternalForm())));
+        stage.setOnHidden(e -> close());
+        stage.show();
+        ui.tasks().run(this::openStore, this::storeOpened, this::startFailed);
+    }
+
+    private record Opened(AppContext context, Optional<Shop> shop, Locale locale, Theme theme) {
+    }
+
+    private Opened openStore() {
+        AppContext opened = new AppContext(options.dataDir(), clock, events);
+        Optional<Shop> found = opened.shops.shop();
+        Locale locale = opened.shops.setting(SettingsViewModel.LANGUAGE_KEY).map(I18n::localeOf)
+                .orElse(ui.i18n().locale());
+        Theme theme = opened.shops.setting(SettingsViewModel.THEME_KEY).map(Theme::of).orElse(Theme.LIGHT);
+        return new Opened(opened, found, locale, theme);
+    }
+
+    private void storeOpened(Opened opened) {
+        context = opened.context();
+        ui = ui.with(new I18n(opened.locale()), opened.theme());
+        ui.theme().applyUserAgentStylesheet();
+        if (opened.shop().isPresent()) {
+            shop = opened.shop().get();
+            showShell(Area.DASHBOARD);
+        } else {
+            WelcomeViewModel welcome = new WelcomeViewModel(firstRun(), ui, this::shopReady);
+            setRoot(new WelcomeView(welcome, ui.i18n()));
+            if (options.demo()) {
+                welcome.openDemo();
+            }
+        }
+    }
+
+    private FirstRun firstRun() {
+        return new FirstRun() {
+            @Override
+            public void openDemo(DoubleConsumer progress) {
+                context.installDemo(null, 365, 1, AppContext.DEFAULT_SEED, progress);
+            }
+
+            @Override
+            public void createShop(NewShop form) {
+                new ShopSetup(context.shops, context.staff, context.ids, PinHasher.secure(), clock).create(form);
+            }
+        };
+    }
+
+    private void shopReady() {
+        ui.tasks().run(() -> context.shops.shop().orElseThrow(), found -> {
+            shop = found;
+            showShell(Area.DASHBOARD);
+            events.publish(new StoreReplaced());
+        }, this::startFailed);
+    }
+
+    private void showShell(Area area) {
+        ShellViewModel model = new ShellViewModel(shop, clock, ui.i18n(), area);
+        setRoot(new ShellView(model, this::areaContent, ui.i18n()));
+        stage.setTitle(shop.displayName(ui.i18n().chinese()) + " · Counterpart");
+    }
+
+    private Node areaContent(Area area) {
+        return switch (area) {
+            case DASHBOARD -> new DashboardView(new DashboardViewModel(
+                    new KpiService(context.kpis, shop.calendar(), clock), shop.currency(), ui), ui.i18n(), ui.theme());
+            case CATALOG -> new CatalogView(new CatalogViewModel(context.catalog, shop.currency(), ui), ui.i18n());
+            case CUSTOMERS -> new CustomersView(new CustomersViewModel(context.customers, ui), ui.i18n());
+            case STAFF -> new StaffView(new StaffViewModel(context.staff, ui), ui.i18n());
+            case SETTINGS -> new SettingsView(new SettingsViewModel(context.shops, ui, this::appearanceChanged),
+                    ui.i18n(), options.dataDir(), CounterpartCommand.version());
+            default -> new PlaceholderView(area, ui.i18n());
+        };
+    }
+
+    /** A new language or theme: rebuild the window in it, staying on Settings. */
+    private void appearanceChanged(Locale locale, Theme theme) {
+        ui = ui.with(new I18n(locale), theme);
+        ui.theme().applyUserAgentStylesheet();
+        showShell(Area.SETTINGS);
+    }
+
+    private void setRoot(Parent root) {
+        root.getStyleClass().add(ui.theme().styleClass());
+        stage.getScene().setRoot(root);
+    }
+
+    private Parent starting() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label label = new Label(ui.i18n().text("app.starting"));
+        VBox box = new VBox(16, spinner, label);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private void startFailed(Throwable e) {
+        Label message = new Label(ui.i18n().format("app.startFailed", options.dataDir(), Errors.describe(e)));
+        message.setWrapText(true);
+        message.setMaxWidth(640);
+        message.getStyleClass().add("error-banner");
+        VBox box = new VBox(message);
+        box.setAlignment(Pos.CENTER);
+        setRoot(box);
+    }
+
+    /** Stops background work and closes the store; called when the window closes. */
+    void close() {
+        pool.shutdown();
+        try {
+            pool.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package app.counterpart.core.demo;
+
+import app.counterpart.core.catalog.CatalogRepository;
+import app.counterpart.core.customers.CustomerRepository;
+import app.counterpart.core.sales.Sale;
+import app.counterpart.core.sales.SaleRepository;
+import app.counterpart.core.shop.Device;
+import app.counterpart.core.shop.ShopRepository;
+import app.counterpart.core.staff.StaffRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import app.counterpart.core.common.IdGenerator;
+import java.util.function.DoubleConsumer;
+
+/** Writes the demo shop and its generated history into an empty store. */
+public final class DemoInstaller {
+
+    /** Sales per transaction: large enough for speed, small enough to show progress and bound memory. */
+    private static final int SALES_PER_COMMIT = 2_000;
+    private static final Instant DEVICE_CREATED = Instant.parse("2024-01-01T00:00:00Z");
+
+    private final ShopRepository shops;
+    private final CatalogRepository catalog;
+    private final CustomerRepository customers;
+    private final StaffRepository staff;
+    private final SaleRepository sales;
+
+    public DemoInstaller(ShopRepository shops, CatalogRepository catalog, CustomerRepository customers,
+            StaffRepository staff, SaleRepository sales) {
+        this.shops = shops;
+        this.catalog = catalog;
+        this.customers = customers;
+        this.staff = staff;
+        this.sales = sales;
+    }
+
+    public record Result(int sales, long saleLines) {
+    }
+
+    public Result install(DemoShop demo, DemoSalesGenerator.Options options, DoubleConsumer progress) {
+        if (shops.shop().isPresent()) {
+            throw new IllegalStateException("This data folder already holds a shop.");
+        }
+        IdGenerator ids = new IdGenerator(Clock.fixed(DEVICE_CREATED, ZoneOffset.UTC), new Random(options.seed()));
+        Device till = new Device(ids.next(), "T1", "Till 1");
+        shops.create(demo.shop(), till);
+        catalog.addAll(demo.categories(), demo.products());
+        customers.addAll(demo.customers());
+        staff.addAll(demo.staff());
+
+        List<Sale> pending = new ArrayList<>();
+        int[] count = {0};
+        long[] lines = {0};
+        int[] day = {0};
+        new DemoSalesGenerator(demo, till, options).generate(daySales -> {
+            pending.addAll(daySales);
+            count[0] += daySales.size();
+            lines[0] += daySales.stream().mapToLong(s -> s.lines().size()).sum();
+            if (pending.size() >= SALES_PER_COMMIT) {
+                sales.commit(pending);
+                pending.clear();
+            }
+            progress.accept(Math.min(1.0, ++day[0] / (double) options.days()));
+        });
+        sales.commit(pending);
+        progress.accept(1.0);
+        return new Result(count[0], lines[0]);
+    }
+}

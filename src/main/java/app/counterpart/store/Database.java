@@ -1,0 +1,145 @@
+package app.counterpart.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * One SQLite file. SQLite has a single writer, so writes go through one connection under a lock
+ * (BEGIN IMMEDIATE, so a second process waits instead of failing mid-transaction); reads use a small
+ * pool of their own connections and see the last committed state thanks to WAL.
+ */
+public final class Database implements AutoCloseable {
+
+    public static final String FILE_NAME = "counterpart.db";
+    private static final int READERS = 3;
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+
+    /** Work done inside a write transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(DSLContext ctx) throws Exception;
+    }
+
+    private final Path file;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    private final Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
+
+    private Database(Path file) throws SQLException {
+        this.file = file;
+        this.writer = dataSource(file, true).getConnection();
+        for (int i = 0; i < READERS; i++) {
+            readers.add(dataSource(file, false).getConnection());
+        }
+    }
+
+    /** Opens (creating if needed) the store in a directory and brings its schema up to date. */
+    public static Database open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create the data folder " + directory + ": " + e.getMessage(), e);
+        }
+        Path file = directory.resolve(FILE_NAME);
+        migrate(file);
+        try {
+            return new Database(file);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void migrate(Path file) {
+        try {
+            Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(dataSource(file, true))
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw new StoreException("Cannot bring " + file + " up to date: " + e.getMessage(), e);
+        }
+    }
+
+    private static SQLiteDataSource dataSource(Path file, boolean writer) {
+        SQLiteConfig config = new SQLiteConfig();
+        // FULL: a sale the cashier saw committed survives a power cut.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        if (writer) {
+            // WAL is a property of the file, set once by the writer; readers then never block it.
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return ds;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs work in one write transaction: it commits entirely or, on any exception, not at all. */
+    public <T> T write(Work<T> work) {
+        writeLock.lock();
+        try {
+            return DSL.using(writer, SQLDialect.SQLITE, settings).transactionResult(cfg -> work.run(cfg.dsl()));
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw StoreException.wrap(e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs read-only work on a pooled reader connection. */
+    public <T> T read(Work<T> work) {
+        Connection connection;
+        try {
+            connection = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while waiting for the store", e);
+        }
+        try {
+            return work.run(DSL.using(connection, SQLDialect.SQLITE, settings));
+        } catch (StoreException e) {
+            throw e;
+        } catch (Exception e) {
+            throw StoreException.wrap(e);
+        } finally {
+            readers.add(connection);
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            writer.close();
+            for (Connection c : readers) {
+                c.close();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot close " + file + ": " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package app.counterpart.store.customers;
+
+import static app.counterpart.store.jooq.Tables.CUSTOMER;
+import static app.counterpart.store.jooq.Tables.CUSTOMER_TAG;
+
+import app.counterpart.core.customers.Customer;
+import app.counterpart.core.customers.CustomerRepository;
+import app.counterpart.store.Database;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.BatchBindStep;
+
+public final class JooqCustomerRepository implements CustomerRepository {
+
+    private final Database db;
+    private final Clock clock;
+
+    public JooqCustomerRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Customer> customers() {
+        return db.read(ctx -> {
+            Map<String, List<String>> tags = ctx.selectFrom(CUSTOMER_TAG).orderBy(CUSTOMER_TAG.TAG)
+                    .fetchGroups(CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG);
+            return ctx.selectFrom(CUSTOMER).orderBy(CUSTOMER.JOINED_ON.desc(), CUSTOMER.NAME)
+                    .fetch(r -> new Customer(r.getId(), r.getPhone(), r.getName(), r.getGender(),
+                            r.getBirthday() == null ? null : LocalDate.parse(r.getBirthday()),
+                            Set.copyOf(tags.getOrDefault(r.getId(), List.of())), r.getReferredBy(),
+                            r.getConsent() == 1, LocalDate.parse(r.getJoinedOn())));
+        });
+    }
+
+    @Override
+    public void addAll(Collection<Customer> customers) {
+        long now = clock.millis();
+        db.write(ctx -> {
+            BatchBindStep rows = ctx.batch(ctx.insertInto(CUSTOMER, CUSTOMER.ID, CUSTOMER.PHONE, CUSTOMER.NAME,
+                    CUSTOMER.GENDER, CUSTOMER.BIRTHDAY, CUSTOMER.REFERRED_BY, CUSTOMER.CONSENT, CUSTOMER.JOINED_ON,
+                    CUSTOMER.CREATED_AT, CUSTOMER.UPDATED_AT)
+                    .values((String) null, null, null, null, null, null, null, null, null, null));
+            BatchBindStep tags = ctx.batch(ctx.insertInto(CUSTOMER_TAG, CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG)
+                    .values((String) null, null));
+            int tagCount = 0;
+            for (Customer c : customers) {
+                rows.bind(c.id(), c.phone(), c.name(), c.gender(),
+                        c.birthday() == null ? null : c.birthday().toString(), c.referredBy(), c.consent() ? 1 : 0,
+                        c.joinedOn().toString(), now, now);
+                for (String tag : c.tags()) {
+                    tags.bind(c.id(), tag);
+                    tagCount++;
+                }
+            }
+            if (!customers.isEmpty()) {
+                rows.execute();
+            }
+            if (tagCount > 0) {
+                tags.execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public int count() {
+        return db.read(ctx -> ctx.fetchCount(CUSTOMER));
+    }
+}

@@ -1,0 +1,67 @@
+package app.counterpart.store.kpi;
+
+import static app.counterpart.store.jooq.Tables.ROLLUP_DAY;
+import static app.counterpart.store.jooq.Tables.ROLLUP_HOUR;
+import static app.counterpart.store.jooq.Tables.SALE;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
+
+import app.counterpart.core.kpi.DayFigures;
+import app.counterpart.core.kpi.KpiRepository;
+import app.counterpart.store.Database;
+import java.time.LocalDate;
+import java.util.List;
+import org.jooq.Field;
+import org.jooq.Record;
+
+public final class JooqKpiRepository implements KpiRepository {
+
+    private final Database db;
+
+    public JooqKpiRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<DayFigures> days(LocalDate from, LocalDate to) {
+        return db.read(ctx -> ctx.selectFrom(ROLLUP_DAY)
+                .where(ROLLUP_DAY.BUSINESS_DAY.between(from.toString(), to.toString()))
+                .orderBy(ROLLUP_DAY.BUSINESS_DAY)
+                .fetch(r -> new DayFigures(LocalDate.parse(r.getBusinessDay()), r.getSalesCount(), r.getRefundCount(),
+                        r.getVoidCount(), r.getRevenueMinor(), r.getTaxMinor(), r.getDiscountMinor(),
+                        r.getCostMinor(), r.getItemCount())));
+    }
+
+    @Override
+    public long[] hourlyRevenue(LocalDate day) {
+        long[] out = new long[24];
+        db.read(ctx -> {
+            ctx.selectFrom(ROLLUP_HOUR).where(ROLLUP_HOUR.BUSINESS_DAY.eq(day.toString()))
+                    .forEach(r -> out[r.getHour()] = r.getRevenueMinor());
+            return null;
+        });
+        return out;
+    }
+
+    /** The same figures as {@link #days} recomputed from the raw sale rows, to check the rollups. */
+    public List<DayFigures> daysFromRawRows(LocalDate from, LocalDate to) {
+        Field<Integer> sales = sum(when(SALE.KIND.eq("sale"), 1).when(SALE.KIND.eq("void"), -1).otherwise(0))
+                .cast(Integer.class);
+        Field<Integer> refunds = count().filterWhere(SALE.KIND.eq("refund"));
+        Field<Integer> voids = count().filterWhere(SALE.KIND.eq("void"));
+        Field<Long> revenue = sum(SALE.TOTAL_MINOR).cast(Long.class);
+        Field<Long> tax = sum(SALE.TAX_MINOR).cast(Long.class);
+        Field<Long> discount = sum(SALE.DISCOUNT_MINOR).cast(Long.class);
+        Field<Long> cost = sum(SALE.COST_MINOR).cast(Long.class);
+        Field<Integer> items = sum(SALE.ITEM_COUNT).cast(Integer.class);
+        return db.read(ctx -> ctx.select(SALE.BUSINESS_DAY, sales, refunds, voids, revenue, tax, discount, cost, items)
+                .from(SALE)
+                .where(SALE.BUSINESS_DAY.between(from.toString(), to.toString()))
+                .groupBy(SALE.BUSINESS_DAY)
+                .orderBy(SALE.BUSINESS_DAY)
+                .fetch((Record r) -> new DayFigures(LocalDate.parse(r.get(SALE.BUSINESS_DAY)), r.get(sales),
+                        r.get(refunds), r.get(voids), r.get(revenue), r.get(tax), r.get(discount), r.get(cost),
+                        r.get(items))));
+    }
+}

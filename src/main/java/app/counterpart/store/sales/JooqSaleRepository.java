@@ -1,0 +1,176 @@
+package app.counterpart.store.sales;
+
+import static app.counterpart.store.jooq.Tables.AUDIT_LOG;
+import static app.counterpart.store.jooq.Tables.PAYMENT;
+import static app.counterpart.store.jooq.Tables.ROLLUP_DAY;
+import static app.counterpart.store.jooq.Tables.ROLLUP_HOUR;
+import static app.counterpart.store.jooq.Tables.SALE;
+import static app.counterpart.store.jooq.Tables.SALE_LINE;
+
+import app.counterpart.core.common.IdGenerator;
+import app.counterpart.core.sales.Payment;
+import app.counterpart.core.sales.Sale;
+import app.counterpart.core.sales.SaleKind;
+import app.counterpart.core.sales.SaleLine;
+import app.counterpart.core.sales.SaleRepository;
+import app.counterpart.store.Database;
+import app.counterpart.store.outbox.OutboxWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+
+/**
+ * Stores sales. One call is one transaction holding the sales, their lines and payments, the rollup
+ * updates, the outbox rows and the audit entries; the batch binds keep a bulk load fast.
+ */
+public final class JooqSaleRepository implements SaleRepository {
+
+    private final Database db;
+    private final IdGenerator ids;
+
+    public JooqSaleRepository(Database db, IdGenerator ids) {
+        this.db = db;
+        this.ids = ids;
+    }
+
+    @Override
+    public void commit(List<Sale> sales) {
+        if (sales.isEmpty()) {
+            return;
+        }
+        db.write(ctx -> {
+            insertRows(ctx, sales);
+            updateRollups(ctx, sales);
+            return null;
+        });
+    }
+
+    @Override
+    public long saleLineCount() {
+        return db.read(ctx -> (long) ctx.fetchCount(SALE_LINE));
+    }
+
+    private void insertRows(DSLContext ctx, List<Sale> sales) {
+        BatchBindStep saleRows = ctx.batch(ctx.insertInto(SALE, SALE.ID, SALE.NUMBER, SALE.KIND, SALE.ORIGINAL_SALE_ID,
+                SALE.DEVICE_ID, SALE.SHIFT_ID, SALE.CASHIER_ID, SALE.SERVED_BY_ID, SALE.CUSTOMER_ID, SALE.CREATED_AT,
+                SALE.BUSINESS_DAY, SALE.HOUR, SALE.CURRENCY, SALE.SUBTOTAL_MINOR, SALE.DISCOUNT_MINOR, SALE.TAX_MINOR,
+                SALE.TOTAL_MINOR, SALE.COST_MINOR, SALE.ITEM_COUNT)
+                .values((String) null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, null, null, null));
+        BatchBindStep lineRows = ctx.batch(ctx.insertInto(SALE_LINE, SALE_LINE.ID, SALE_LINE.SALE_ID,
+                SALE_LINE.LINE_NO, SALE_LINE.PRODUCT_ID, SALE_LINE.ORIGINAL_LINE_ID, SALE_LINE.QUANTITY,
+                SALE_LINE.UNIT_PRICE_MINOR, SALE_LINE.DISCOUNT_MINOR, SALE_LINE.TAX_MINOR, SALE_LINE.TOTAL_MINOR,
+                SALE_LINE.COST_MINOR)
+                .values((String) null, null, null, null, null, null, null, null, null, null, null));
+        BatchBindStep paymentRows = ctx.batch(ctx.insertInto(PAYMENT, PAYMENT.ID, PAYMENT.SALE_ID, PAYMENT.SEQ,
+                PAYMENT.TENDER, PAYMENT.AMOUNT_MINOR, PAYMENT.TENDERED_MINOR, PAYMENT.CHANGE_MINOR)
+                .values((String) null, null, null, null, null, null, null));
+        BatchBindStep auditRows = ctx.batch(ctx.insertInto(AUDIT_LOG, AUDIT_LOG.ID, AUDIT_LOG.AT, AUDIT_LOG.STAFF_ID,
+                AUDIT_LOG.ACTION, AUDIT_LOG.ENTITY, AUDIT_LOG.ENTITY_ID, AUDIT_LOG.DETAIL)
+                .values((String) null, null, null, null, null, null, null));
+        OutboxWriter outbox = new OutboxWriter(ctx);
+        for (Sale s : sales) {
+            long at = s.createdAt().toEpochMilli();
+            saleRows.bind(s.id(), s.number(), s.kind().code(), s.originalSaleId(), s.deviceId(), s.shiftId(),
+                    s.cashierId(), s.servedById(), s.customerId(), at, s.businessDay().toString(), s.hour(),
+                    s.currency(), s.subtotalMinor(), s.discountMinor(), s.taxMinor(), s.totalMinor(), s.costMinor(),
+                    s.itemCount());
+            for (SaleLine l : s.lines()) {
+                lineRows.bind(l.id(), s.id(), l.lineNo(), l.productId(), l.originalLineId(), l.quantity(),
+                        l.unitPriceMinor(), l.discountMinor(), l.taxMinor(), l.totalMinor(), l.costMinor());
+            }
+            for (Payment p : s.payments()) {
+                paymentRows.bind(p.id(), s.id(), p.seq(), p.tender().code(), p.amountMinor(), p.tenderedMinor(),
+                        p.changeMinor());
+            }
+            // A sale never changes, so its id names its one mutation.
+            outbox.add(s.id(), "sale", s.id(), "insert", null, at);
+            auditRows.bind(ids.next(s.createdAt()), at, s.cashierId(), s.kind().code() + ".commit", "sale", s.id(),
+                    s.number() + " " + s.totalMinor() + " " + s.currency());
+        }
+        saleRows.execute();
+        lineRows.execute();
+        paymentRows.execute();
+        outbox.flush();
+        auditRows.execute();
+    }
+
+    private static final class DayDelta {
+        int sales;
+        int refunds;
+        int voids;
+        long revenue;
+        long tax;
+        long discount;
+        long cost;
+        int items;
+    }
+
+    private record HourKey(LocalDate day, int hour) implements Comparable<HourKey> {
+        @Override
+        public int compareTo(HourKey o) {
+            int c = day.compareTo(o.day);
+            return c != 0 ? c : Integer.compare(hour, o.hour);
+        }
+    }
+
+    /** Folds the batch into one upsert per touched day and hour. */
+    private static void updateRollups(DSLContext ctx, List<Sale> sales) {
+        Map<LocalDate, DayDelta> days = new TreeMap<>();
+        Map<HourKey, long[]> hours = new TreeMap<>();
+        for (Sale s : sales) {
+            DayDelta d = days.computeIfAbsent(s.businessDay(), k -> new DayDelta());
+            int saleDelta = s.kind() == SaleKind.SALE ? 1 : s.kind() == SaleKind.VOID ? -1 : 0;
+            d.sales += saleDelta;
+            d.refunds += s.kind() == SaleKind.REFUND ? 1 : 0;
+            d.voids += s.kind() == SaleKind.VOID ? 1 : 0;
+            d.revenue += s.totalMinor();
+            d.tax += s.taxMinor();
+            d.discount += s.discountMinor();
+            d.cost += s.costMinor();
+            d.items += s.itemCount();
+            long[] h = hours.computeIfAbsent(new HourKey(s.businessDay(), s.hour()), k -> new long[2]);
+            h[0] += saleDelta;
+            h[1] += s.totalMinor();
+        }
+        for (Map.Entry<LocalDate, DayDelta> e : days.entrySet()) {
+            DayDelta d = e.getValue();
+            ctx.insertInto(ROLLUP_DAY)
+                    .set(ROLLUP_DAY.BUSINESS_DAY, e.getKey().toString())
+                    .set(ROLLUP_DAY.SALES_COUNT, d.sales)
+                    .set(ROLLUP_DAY.REFUND_COUNT, d.refunds)
+                    .set(ROLLUP_DAY.VOID_COUNT, d.voids)
+                    .set(ROLLUP_DAY.REVENUE_MINOR, d.revenue)
+                    .set(ROLLUP_DAY.TAX_MINOR, d.tax)
+                    .set(ROLLUP_DAY.DISCOUNT_MINOR, d.discount)
+                    .set(ROLLUP_DAY.COST_MINOR, d.cost)
+                    .set(ROLLUP_DAY.ITEM_COUNT, d.items)
+                    .onConflict(ROLLUP_DAY.BUSINESS_DAY).doUpdate()
+                    .set(ROLLUP_DAY.SALES_COUNT, ROLLUP_DAY.SALES_COUNT.plus(d.sales))
+                    .set(ROLLUP_DAY.REFUND_COUNT, ROLLUP_DAY.REFUND_COUNT.plus(d.refunds))
+                    .set(ROLLUP_DAY.VOID_COUNT, ROLLUP_DAY.VOID_COUNT.plus(d.voids))
+                    .set(ROLLUP_DAY.REVENUE_MINOR, ROLLUP_DAY.REVENUE_MINOR.plus(d.revenue))
+                    .set(ROLLUP_DAY.TAX_MINOR, ROLLUP_DAY.TAX_MINOR.plus(d.tax))
+                    .set(ROLLUP_DAY.DISCOUNT_MINOR, ROLLUP_DAY.DISCOUNT_MINOR.plus(d.discount))
+                    .set(ROLLUP_DAY.COST_MINOR, ROLLUP_DAY.COST_MINOR.plus(d.cost))
+                    .set(ROLLUP_DAY.ITEM_COUNT, ROLLUP_DAY.ITEM_COUNT.plus(d.items))
+                    .execute();
+        }
+        for (Map.Entry<HourKey, long[]> e : hours.entrySet()) {
+            int count = (int) e.getValue()[0];
+            long revenue = e.getValue()[1];
+            ctx.insertInto(ROLLUP_HOUR)
+                    .set(ROLLUP_HOUR.BUSINESS_DAY, e.getKey().day().toString())
+                    .set(ROLLUP_HOUR.HOUR, e.getKey().hour())
+                    .set(ROLLUP_HOUR.SALES_COUNT, count)
+                    .set(ROLLUP_HOUR.REVENUE_MINOR, revenue)
+                    .onConflict(ROLLUP_HOUR.BUSINESS_DAY, ROLLUP_HOUR.HOUR).doUpdate()
+                    .set(ROLLUP_HOUR.SALES_COUNT, ROLLUP_HOUR.SALES_COUNT.plus(count))
+                    .set(ROLLUP_HOUR.REVENUE_MINOR, ROLLUP_HOUR.REVENUE_MINOR.plus(revenue))
+                    .execute();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package app.counterpart.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.counterpart.core.kpi.DayFigures;
+import app.counterpart.core.kpi.KpiService;
+import app.counterpart.testing.DemoFixture;
+import eu.hansolo.tilesfx.Tile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opens the real window, headless, on a demo store and reads what the owner would see. */
+@ExtendWith(ApplicationExtension.class)
+class DesktopAppTest {
+
+    /** 14:30 in Shanghai on a Friday: the demo's "today" is half over. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T06:30:00Z"), ZoneOffset.UTC);
+    private static Path dataDir;
+    private static DayFigures expectedToday;
+    private ExecutorService pool;
+
+    @BeforeAll
+    static void buildDemoStore() throws Exception {
+        dataDir = Files.createTempDirectory("counterpart-ui");
+        try (AppContext context = new AppContext(dataDir, CLOCK, new app.counterpart.core.event.EventBus(e -> { }))) {
+            context.installDemo(null, 21, 1, DemoFixture.SEED, p -> { });
+            var shop = context.shops.shop().orElseThrow();
+            expectedToday = new KpiService(context.kpis, shop.calendar(), CLOCK).todaySummary().today();
+            // The tile must show what the raw rows say too, not only what the rollup says.
+            LocalDate day = expectedToday.day();
+            assertEquals(context.kpis.daysFromRawRows(day, day).get(0), expectedToday);
+        }
+        assertTrue(expectedToday.revenueMinor() > 0, "the demo's today should have sales by 14:30");
+    }
+
+    @AfterAll
+    static void removeStore() throws Exception {
+        try (var files = Files.walk(dataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        pool = DesktopApp.backgroundPool();
+        new DesktopApp(stage, new DesktopApp.Options(dataDir, false), CLOCK, pool).show();
+    }
+
+    @Test
+    void shellOpensOnTheDashboardWithTodaysRevenueFromTheStore(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#tile-revenue-today").tryQuery().isPresent());
+        Tile revenue = robot.lookup("#tile-revenue-today").queryAs(Tile.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> revenue.getValue() > 0);
+
+        assertEquals(expectedToday.revenueMinor() / 100.0, revenue.getValue(), 0.001);
+        Tile sales = robot.lookup("#tile-sales-today").queryAs(Tile.class);
+        assertEquals(expectedToday.sales(), (int) sales.getValue());
+        assertTrue(robot.lookup(".header-shop").queryAs(Label.class).getText().contains("Camellia"));
+    }
+
+    @Test
+    void navigationOpensTheCatalogWithTheDemoProducts(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#nav-catalog").tryQuery().isPresent());
+        robot.clickOn("#nav-catalog");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#catalog-table").tryQuery().isPresent()
+                && robot.lookup("#catalog-table").queryTableView().getItems().size() == 150);
+        assertEquals(150, robot.lookup("#catalog-table").queryTableView().getItems().size());
+    }
+}

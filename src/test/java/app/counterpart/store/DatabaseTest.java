@@ -1,0 +1,80 @@
+package app.counterpart.store;
+
+import static app.counterpart.store.jooq.Tables.SALE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void migrationFromEmptyCreatesEveryTable() {
+        try (Database db = Database.open(dir)) {
+            List<String> tables = db.read(ctx -> ctx.fetch(
+                    "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
+                    .getValues(0, String.class));
+            assertEquals(List.of("audit_log", "category", "customer", "customer_tag", "device", "flyway_schema_history",
+                    "outbox", "payment", "product", "product_barcode", "rollup_day", "rollup_hour", "sale",
+                    "sale_line", "service_note", "setting", "shift", "shop", "staff"), tables);
+            assertTrue(Files.exists(dir.resolve(Database.FILE_NAME)));
+        }
+    }
+
+    @Test
+    void writerRunsWithWalForeignKeysAndFullSync() {
+        try (Database db = Database.open(dir)) {
+            assertEquals("wal", db.write(ctx -> ctx.fetchValue("pragma journal_mode", String.class)));
+            assertEquals(1, (int) db.write(ctx -> ctx.fetchValue("pragma foreign_keys", Integer.class)));
+            assertEquals(2, (int) db.write(ctx -> ctx.fetchValue("pragma synchronous", Integer.class)));
+        }
+    }
+
+    @Test
+    void reopeningAnExistingStoreKeepsItsRows() {
+        try (Database db = Database.open(dir)) {
+            db.write(ctx -> ctx.execute("insert into setting(key, value) values ('k', 'v')"));
+        }
+        try (Database db = Database.open(dir)) {
+            assertEquals("v", db.read(ctx -> ctx.fetchValue("select value from setting where key = 'k'", String.class)));
+        }
+    }
+
+    @Test
+    void failedWorkRollsBackEverythingItWrote() {
+        try (Database db = Database.open(dir)) {
+            assertThrows(StoreException.class, () -> db.write(ctx -> {
+                ctx.execute("insert into setting(key, value) values ('a', '1')");
+                ctx.execute("insert into setting(key, value) values ('a', '2')");
+                return null;
+            }));
+            assertEquals(0, (int) db.read(ctx -> ctx.fetchCount(ctx.selectFrom("setting"))));
+            assertEquals(0, (int) db.read(ctx -> ctx.fetchCount(SALE)));
+        }
+    }
+
+    @Test
+    void uniqueViolationExplainsWhatWasAlreadyStored() {
+        try (Database db = Database.open(dir)) {
+            db.write(ctx -> ctx.execute("insert into setting(key, value) values ('a', '1')"));
+            StoreException e = assertThrows(StoreException.class,
+                    () -> db.write(ctx -> ctx.execute("insert into setting(key, value) values ('a', '2')")));
+            assertTrue(e.getMessage().startsWith("Already stored"), e.getMessage());
+        }
+    }
+
+    @Test
+    void openingAFileThatIsNotADatabaseFailsWithTheFileName() throws Exception {
+        Files.writeString(dir.resolve(Database.FILE_NAME), "this is not sqlite ".repeat(100));
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(dir));
+        assertTrue(e.getMessage().contains(Database.FILE_NAME), e.getMessage());
+    }
+}
