@@ -113,6 +113,7 @@ public final class DesktopApp {
                 .ifPresent(url -> stage.getIcons().add(new Image(url.toExternalForm())));
         stage.setOnHidden(e -> close());
         stage.show();
+        LOG.log(System.Logger.Level.INFO, "first window {0} ms after JVM start", uptimeMillis());
         ui.tasks().run(this::openStore, this::storeOpened, this::startFailed);
     }
 
@@ -135,6 +136,7 @@ public final class DesktopApp {
         if (opened.shop().isPresent()) {
             shop = opened.shop().get();
             showShell(Area.DASHBOARD);
+            LOG.log(System.Logger.Level.INFO, "shell shown {0} ms after JVM start", uptimeMillis());
         } else {
             WelcomeViewModel welcome = new WelcomeViewModel(firstRun(), ui, this::shopReady);
             setRoot(new WelcomeView(welcome, ui.i18n()));
@@ -214,6 +216,10 @@ public final class DesktopApp {
         VBox box = new VBox(message);
         box.setAlignment(Pos.CENTER);
         setRoot(box);
+    }
+
+    private static long uptimeMillis() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     /** Stops background work and closes the store; called when the window closes. */

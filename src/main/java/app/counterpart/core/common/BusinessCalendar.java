@@ -18,7 +18,8 @@ public record BusinessCalendar(ZoneId zone, int cutoffHour) {
     }
 
     public LocalDate businessDay(Instant instant) {
-        return instant.atZone(zone).minusHours(cutoffHour).toLocalDate();
+        // Wall-clock hours, not elapsed ones: on a daylight-saving night the cut-off stays at its hour.
+        return instant.atZone(zone).toLocalDateTime().minusHours(cutoffHour).toLocalDate();
     }
 
     /** The shop-local wall-clock hour of an instant (0..23), used for hourly curves. */

@@ -12,6 +12,8 @@ import java.util.Locale;
  */
 public final class Money {
 
+    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+
     private Money() {
     }
 
@@ -51,12 +53,11 @@ public final class Money {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("empty amount");
         }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(text.trim());
-        } catch (NumberFormatException e) {
+        // Plain decimals only: BigDecimal would also take "1e2", which no person means as an amount.
+        if (!PLAIN_DECIMAL.matcher(text.trim()).matches()) {
             throw new IllegalArgumentException("not a number: " + text.trim());
         }
+        BigDecimal value = new BigDecimal(text.trim());
         int digits = Math.max(currency.getDefaultFractionDigits(), 0);
         if (value.scale() > digits && value.stripTrailingZeros().scale() > digits) {
             throw new IllegalArgumentException("too many decimals for " + currency.getCurrencyCode() + ": " + text.trim());

@@ -39,15 +39,23 @@ public final class PinHasher {
         return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     }
 
+    /** False for a wrong PIN and for a damaged stored hash alike: a bad row must refuse, not crash a login. */
     public static boolean matches(String pin, String stored) {
+        if (pin == null || stored == null) {
+            return false;
+        }
         String[] parts = stored.split("\\$");
         if (parts.length != 4 || !parts[0].equals(PREFIX)) {
             return false;
         }
-        int rounds = Integer.parseInt(parts[1]);
-        byte[] salt = Base64.getDecoder().decode(parts[2]);
-        byte[] expected = Base64.getDecoder().decode(parts[3]);
-        return MessageDigest.isEqual(expected, derive(pin, salt, rounds));
+        try {
+            int rounds = Integer.parseInt(parts[1]);
+            byte[] salt = Base64.getDecoder().decode(parts[2]);
+            byte[] expected = Base64.getDecoder().decode(parts[3]);
+            return MessageDigest.isEqual(expected, derive(pin, salt, rounds));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static byte[] derive(String pin, byte[] salt, int rounds) {

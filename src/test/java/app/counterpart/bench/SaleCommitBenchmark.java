@@ -1,0 +1,102 @@
+package app.counterpart.bench;
+
+import app.counterpart.core.catalog.Product;
+import app.counterpart.core.common.IdGenerator;
+import app.counterpart.core.sales.LinePricing;
+import app.counterpart.core.sales.Payment;
+import app.counterpart.core.sales.Sale;
+import app.counterpart.core.sales.SaleKind;
+import app.counterpart.core.sales.SaleLine;
+import app.counterpart.core.sales.Tender;
+import app.counterpart.core.shop.Device;
+import app.counterpart.core.shop.Shop;
+import app.counterpart.core.staff.Staff;
+import app.counterpart.testing.DemoFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Commit latency of one four-line sale (lines, payment, rollups, outbox, audit in one transaction,
+ * synchronous=FULL) into a store that already holds a year of demo history. Sample-time mode, so the
+ * JSON has the percentiles.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 5)
+public class SaleCommitBenchmark {
+
+    /** Sales volume of the demo history: 1 is about 85,000 sale lines, 12 about 1,000,000. */
+    @Param({"1"})
+    public double scale;
+
+    private Path dir;
+    private DemoFixture store;
+    private IdGenerator ids;
+    private Shop shop;
+    private Device device;
+    private Staff cashier;
+    private List<Product> products;
+    private long counter;
+
+    @Setup(Level.Trial)
+    public void buildStore() throws Exception {
+        dir = Files.createTempDirectory("counterpart-bench");
+        store = BenchStores.demo(dir, scale);
+        ids = IdGenerator.secure(Clock.systemUTC());
+        shop = store.shops.shop().orElseThrow();
+        device = store.shops.localDevice().orElseThrow();
+        cashier = store.staff.staff().get(2);
+        products = store.catalog.products();
+        System.out.println("store holds " + store.sales.saleLineCount() + " sale lines");
+    }
+
+    @TearDown(Level.Trial)
+    public void removeStore() throws Exception {
+        store.close();
+        BenchStores.delete(dir);
+    }
+
+    @Benchmark
+    public void commitFourLineSale() {
+        Instant at = Instant.now();
+        List<SaleLine> lines = new ArrayList<>(4);
+        long total = 0;
+        long tax = 0;
+        long cost = 0;
+        for (int i = 0; i < 4; i++) {
+            Product p = products.get((int) ((counter * 7 + i * 13) % products.size()));
+            SaleLine line = LinePricing.price(ids.next(at), i + 1, p.id(), 1, p.priceMinor(), 0, p.taxRateBp(),
+                    p.costMinor(), true);
+            lines.add(line);
+            total += line.totalMinor();
+            tax += line.taxMinor();
+            cost += line.costMinor();
+        }
+        Sale sale = new Sale(ids.next(at), "B-" + (++counter) + "-" + at.toEpochMilli(), SaleKind.SALE, null,
+                device.id(), null, cashier.id(), cashier.id(), null, at, shop.calendar().businessDay(at),
+                shop.calendar().hour(at), "CNY", total, 0, tax, total, cost, 4, lines,
+                List.of(new Payment(ids.next(at), 1, Tender.WECHAT, total, null, 0)));
+        store.sales.commit(List.of(sale));
+    }
+}
