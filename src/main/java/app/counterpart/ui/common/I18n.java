@@ -37,15 +37,20 @@ public final class I18n {
         return locale.getLanguage().equals("zh");
     }
 
+    /** Every text goes through MessageFormat, so the bundles follow one quoting rule ('' for '). */
     public String text(String key) {
+        return format(key);
+    }
+
+    public String format(String key, Object... args) {
+        return new MessageFormat(raw(key), locale).format(args);
+    }
+
+    private String raw(String key) {
         try {
             return bundle.getString(key);
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-    }
-
-    public String format(String key, Object... args) {
-        return new MessageFormat(text(key), locale).format(args);
     }
 }
