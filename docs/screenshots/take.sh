@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes the screenshots in this folder: the real app in a real window under Xvfb.
-# Needs: xvfb, xdotool, imagemagick (import), sqlite3, and `mvn package` done first.
+# Needs: xvfb, xdotool, imagemagick (import), sqlite3, libgtk-3-0, fonts-noto-cjk (for the Chinese
+# shots), and `mvn package` done first.
 # Usage: docs/screenshots/take.sh [demo-data-dir]   (a demo store is built if the folder is empty)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -5,7 +5,6 @@ import app.counterpart.core.demo.DemoInstaller;
 import app.counterpart.core.demo.DemoSalesGenerator;
 import app.counterpart.core.demo.SampleData;
 import app.counterpart.core.event.EventBus;
-import app.counterpart.core.shop.ShopRepository;
 import app.counterpart.store.Database;
 import app.counterpart.store.catalog.JooqCatalogRepository;
 import app.counterpart.store.customers.JooqCustomerRepository;
@@ -47,10 +46,6 @@ public final class AppContext implements AutoCloseable {
         this.staff = new JooqStaffRepository(db, clock);
         this.sales = new JooqSaleRepository(db, ids);
         this.kpis = new JooqKpiRepository(db);
-    }
-
-    ShopRepository shops() {
-        return shops;
     }
 
     /**

@@ -9,7 +9,6 @@ import app.counterpart.core.catalog.Category;
 import app.counterpart.core.catalog.Product;
 import app.counterpart.store.Database;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -65,19 +64,19 @@ public final class JooqCatalogRepository implements CatalogRepository {
                             null));
             BatchBindStep codes = ctx.batch(ctx.insertInto(PRODUCT_BARCODE, PRODUCT_BARCODE.BARCODE,
                     PRODUCT_BARCODE.PRODUCT_ID).values((String) null, null));
-            List<Product> withCodes = new ArrayList<>();
+            int barcodeCount = 0;
             for (Product p : products) {
                 prods.bind(p.id(), p.sku(), p.categoryId(), p.name(), p.nameZh(), p.unit(), p.priceMinor(),
                         p.costMinor(), p.taxRateBp(), p.active() ? 1 : 0, p.color(), p.lowStock(), now, now);
                 for (String code : p.barcodes()) {
                     codes.bind(code, p.id());
-                    withCodes.add(p);
+                    barcodeCount++;
                 }
             }
             if (!products.isEmpty()) {
                 prods.execute();
             }
-            if (!withCodes.isEmpty()) {
+            if (barcodeCount > 0) {
                 codes.execute();
             }
             return null;
