@@ -36,7 +36,7 @@ class JooqCatalogRepositoryTest {
     }
 
     private static Product product(String id, String sku, String categoryId, List<String> barcodes) {
-        return new Product(id, sku, barcodes, categoryId, "Green tea", "绿茶", "cup", 1200, 400, 600, true, null, 0);
+        return new Product(id, sku, barcodes, categoryId, "Green tea", "绿茶", "cup", 1200, 400, 600, true, null, 0, true);
     }
 
     @Test
@@ -80,7 +80,7 @@ class JooqCatalogRepositoryTest {
 
     @Test
     void aNegativePriceIsRejectedByTheDatabase() {
-        Product negative = new Product("p1", "T-1", List.of(), "c1", "Tea", null, "cup", -1, 0, 0, true, null, 0);
+        Product negative = new Product("p1", "T-1", List.of(), "c1", "Tea", null, "cup", -1, 0, 0, true, null, 0, true);
         assertThrows(StoreException.class,
                 () -> store.catalog.addAll(List.of(category("c1", "TEA")), List.of(negative)));
     }

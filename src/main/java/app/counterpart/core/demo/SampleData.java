@@ -82,7 +82,7 @@ public final class SampleData {
                     Money.parse(row.get("price"), shop.currency()), Money.parse(row.get("cost"), shop.currency()),
                     new BigDecimal(row.get("tax_rate")).movePointRight(2).intValueExact(),
                     Boolean.parseBoolean(row.get("active")), row.get("color"),
-                    Integer.parseInt(row.get("low_stock"))));
+                    Integer.parseInt(row.get("low_stock")), !"false".equals(row.get("track_stock"))));
         }
 
         Map<String, String> customerIdByPhone = new HashMap<>();
