@@ -24,7 +24,7 @@ class DatabaseTest {
                     .getValues(0, String.class));
             assertEquals(List.of("audit_log", "category", "customer", "customer_tag", "device", "flyway_schema_history",
                     "outbox", "payment", "product", "product_barcode", "rollup_day", "rollup_hour", "sale",
-                    "sale_line", "service_note", "setting", "shift", "shop", "staff"), tables);
+                    "sale_line", "service_note", "setting", "shift", "shop", "staff", "stock_level", "stock_movement"), tables);
             assertTrue(Files.exists(dir.resolve(Database.FILE_NAME)));
         }
     }
