@@ -178,13 +178,23 @@ public final class DesktopApp {
         return switch (area) {
             case DASHBOARD -> new DashboardView(new DashboardViewModel(
                     new KpiService(context.kpis, shop.calendar(), clock), shop.currency(), ui), ui.i18n(), ui.theme());
-            case CATALOG -> new CatalogView(new CatalogViewModel(context.catalog, shop.currency(), ui), ui.i18n());
+            case CATALOG -> new CatalogView(new CatalogViewModel(context.catalog, shop.currency(), ui, this::actingStaff),
+                    ui.i18n());
             case CUSTOMERS -> new CustomersView(new CustomersViewModel(context.customers, ui), ui.i18n());
             case STAFF -> new StaffView(new StaffViewModel(context.staff, ui), ui.i18n());
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.shops, ui, this::appearanceChanged),
                     ui.i18n(), options.dataDir(), CounterpartCommand.version());
             default -> new PlaceholderView(area, ui.i18n());
         };
+    }
+
+    /**
+     * Who is doing what in the back office. Until PIN sign-in arrives with the staff feature, that is
+     * the shop's owner; audit entries then name the owner.
+     */
+    private String actingStaff() {
+        return context.staff.staff().stream().filter(s -> s.role() == app.counterpart.core.staff.Role.OWNER)
+                .findFirst().map(app.counterpart.core.staff.Staff::id).orElse(null);
     }
 
     /** A new language or theme: rebuild the window in it, staying on Settings. */

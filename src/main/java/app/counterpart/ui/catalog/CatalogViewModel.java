@@ -1,46 +1,252 @@
 package app.counterpart.ui.catalog;
 
+import app.counterpart.core.catalog.BulkPriceChange;
 import app.counterpart.core.catalog.CatalogRepository;
 import app.counterpart.core.catalog.Category;
 import app.counterpart.core.catalog.Product;
+import app.counterpart.core.catalog.ProductSearch;
+import app.counterpart.core.common.IdGenerator;
 import app.counterpart.core.common.Money;
-import app.counterpart.ui.common.ListLoader;
+import app.counterpart.ui.common.Errors;
 import app.counterpart.ui.common.UiContext;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
-/** The product list as the catalog screen shows it. */
+/** The catalog screen: categories, a product list searched as one types, the product form, bulk prices. */
 public final class CatalogViewModel {
 
-    /** One row of the product table, already in display form. */
-    public record ProductRow(String sku, String name, String category, String price, String taxRate,
-            String barcodes, boolean active) {
+    /** A category in the side list; {@code category} is null for "all products". */
+    public record CategoryItem(Category category, String label, int count) {
     }
 
-    private final ListLoader<ProductRow> products;
+    /** One row of the product table, with display text prepared off the table cells. */
+    public record ProductRow(Product product, String category, String price, String cost, String margin,
+            String taxRate, String barcodes) {
+    }
 
-    public CatalogViewModel(CatalogRepository catalog, Currency currency, UiContext ui) {
-        boolean zh = ui.i18n().chinese();
-        this.products = new ListLoader<>(ui.tasks(), () -> {
-            Map<String, Category> categories = catalog.categories().stream()
-                    .collect(Collectors.toMap(Category::id, Function.identity()));
-            List<Product> list = catalog.products();
-            return list.stream().map(p -> {
-                Category c = categories.get(p.categoryId());
-                String categoryName = c == null ? "" : zh && c.nameZh() != null ? c.nameZh() : c.name();
-                return new ProductRow(p.sku(), p.displayName(zh), categoryName,
-                        Money.format(p.priceMinor(), currency, ui.i18n().locale()),
-                        BigDecimal.valueOf(p.taxRateBp(), 2).stripTrailingZeros().toPlainString() + " %",
-                        String.join(" ", p.barcodes()), p.active());
-            }).toList();
+    private static final int SEARCH_LIMIT = 1_000;
+
+    private final CatalogRepository catalog;
+    private final Currency currency;
+    private final UiContext ui;
+    private final Supplier<String> actingStaff;
+    private final IdGenerator ids;
+
+    private final ObservableList<CategoryItem> categories = FXCollections.observableArrayList();
+    private final ObjectProperty<CategoryItem> selectedCategory = new SimpleObjectProperty<>();
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<ProductRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
+    private final ObservableMap<String, String> editorProblems = FXCollections.observableHashMap();
+    private final ProductEditorModel editor = new ProductEditorModel();
+
+    private List<Product> products = List.of();
+    private Map<String, Category> categoriesById = Map.of();
+    private ProductSearch search = new ProductSearch(List.of());
+
+    public CatalogViewModel(CatalogRepository catalog, Currency currency, UiContext ui, Supplier<String> actingStaff) {
+        this.catalog = catalog;
+        this.currency = currency;
+        this.ui = ui;
+        this.actingStaff = actingStaff;
+        this.ids = IdGenerator.secure(ui.clock());
+        query.addListener((obs, old, q) -> filter());
+        selectedCategory.addListener((obs, old, c) -> filter());
+    }
+
+    private record Snapshot(List<Category> categories, List<Product> products, ProductSearch search) {
+    }
+
+    // Commands
+
+    /** Reads categories and products in the background and rebuilds the search index there too. */
+    public void load() {
+        loading.set(true);
+        ui.tasks().run(() -> {
+            List<Product> all = catalog.products();
+            return new Snapshot(catalog.categories(), all, new ProductSearch(all));
+        }, this::apply, e -> {
+            loading.set(false);
+            error.set(Errors.describe(e));
         });
     }
 
-    public ListLoader<ProductRow> products() {
-        return products;
+    private void apply(Snapshot s) {
+        products = s.products();
+        search = s.search();
+        categoriesById = s.categories().stream().collect(Collectors.toMap(Category::id, c -> c));
+        Map<String, Integer> counts = new HashMap<>();
+        products.forEach(p -> counts.merge(p.categoryId(), 1, Integer::sum));
+        String selectedId = selectedCategory.get() == null || selectedCategory.get().category() == null ? null
+                : selectedCategory.get().category().id();
+        CategoryItem all = new CategoryItem(null, ui.i18n().text("catalog.allProducts"), products.size());
+        List<CategoryItem> items = new java.util.ArrayList<>();
+        items.add(all);
+        for (Category c : s.categories()) {
+            items.add(new CategoryItem(c, label(c), counts.getOrDefault(c.id(), 0)));
+        }
+        categories.setAll(items);
+        selectedCategory.set(items.stream()
+                .filter(i -> i.category() != null && i.category().id().equals(selectedId))
+                .findFirst().orElse(all));
+        filter();
+        loading.set(false);
+        error.set("");
+    }
+
+    private String label(Category c) {
+        return ui.i18n().chinese() && c.nameZh() != null ? c.nameZh() : c.name();
+    }
+
+    /** Applies the search text and category to the in-memory index; cheap enough for every keystroke. */
+    private void filter() {
+        CategoryItem item = selectedCategory.get();
+        String categoryId = item == null || item.category() == null ? null : item.category().id();
+        boolean zh = ui.i18n().chinese();
+        rows.setAll(search.search(query.get(), SEARCH_LIMIT).stream()
+                .filter(p -> categoryId == null || p.categoryId().equals(categoryId))
+                .map(p -> row(p, zh))
+                .toList());
+    }
+
+    private ProductRow row(Product p, boolean zh) {
+        Category c = categoriesById.get(p.categoryId());
+        String margin = p.priceMinor() == 0 ? "" : BigDecimal.valueOf((p.priceMinor() - p.costMinor()) * 1000
+                / p.priceMinor(), 1).toPlainString() + " %";
+        return new ProductRow(p, c == null ? "" : label(c), money(p.priceMinor()), money(p.costMinor()), margin,
+                BigDecimal.valueOf(p.taxRateBp(), 2).stripTrailingZeros().toPlainString() + " %",
+                String.join(" ", p.barcodes()));
+    }
+
+    private String money(long minor) {
+        return Money.format(minor, currency, ui.i18n().locale());
+    }
+
+    public void newProduct() {
+        CategoryItem item = selectedCategory.get();
+        editor.clear(ids.next(), item == null ? null : item.category());
+        editorProblems.clear();
+        editing.set(true);
+    }
+
+    public void edit(ProductRow row) {
+        if (row == null) {
+            return;
+        }
+        editor.load(row.product(), categoriesById.get(row.product().categoryId()), currency);
+        editorProblems.clear();
+        editing.set(true);
+    }
+
+    public void cancelEdit() {
+        editing.set(false);
+        editorProblems.clear();
+    }
+
+    /** Checks the form; if it reads, saves it in the background and reloads the list. */
+    public void save() {
+        ProductEditorModel.Result result = editor.build(currency);
+        editorProblems.clear();
+        if (!result.ok()) {
+            editorProblems.putAll(result.problems());
+            return;
+        }
+        Product p = result.product();
+        ui.tasks().run(() -> {
+            catalog.saveAll(List.of(p), actingStaff.get());
+            return p;
+        }, saved -> {
+            editing.set(false);
+            status.set(ui.i18n().format("catalog.saved", saved.sku()));
+            load();
+        }, e -> editorProblems.put("form", Errors.describe(e)));
+    }
+
+    /** Products a bulk change applies to: the chosen category, or all products. */
+    public List<Product> bulkScope() {
+        CategoryItem item = selectedCategory.get();
+        String categoryId = item == null || item.category() == null ? null : item.category().id();
+        return products.stream().filter(p -> categoryId == null || p.categoryId().equals(categoryId)).toList();
+    }
+
+    /** Stores the previewed price changes in one transaction, each audited. */
+    public void applyPriceChanges(List<BulkPriceChange.Change> changes) {
+        List<Product> changed = changes.stream().map(BulkPriceChange.Change::after).toList();
+        ui.tasks().run(() -> {
+            catalog.saveAll(changed, actingStaff.get());
+            return changed.size();
+        }, n -> {
+            status.set(ui.i18n().format("catalog.bulk.applied", n));
+            load();
+        }, e -> error.set(Errors.describe(e)));
+    }
+
+    public Currency currency() {
+        return currency;
+    }
+
+    // Properties
+
+    public ObservableList<CategoryItem> categories() {
+        return categories;
+    }
+
+    public ObjectProperty<CategoryItem> selectedCategoryProperty() {
+        return selectedCategory;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<ProductRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public ObservableMap<String, String> editorProblems() {
+        return editorProblems;
+    }
+
+    public ProductEditorModel editor() {
+        return editor;
+    }
+
+    public List<Category> categoryChoices() {
+        return categories.stream().map(CategoryItem::category).filter(c -> c != null).toList();
     }
 }

@@ -1,0 +1,142 @@
+package app.counterpart.ui.catalog;
+
+import static app.counterpart.store.jooq.Tables.AUDIT_LOG;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.counterpart.core.catalog.BulkPriceChange;
+import app.counterpart.core.catalog.Product;
+import app.counterpart.core.event.EventBus;
+import app.counterpart.core.staff.Role;
+import app.counterpart.testing.DemoFixture;
+import app.counterpart.testing.SameThreadTaskExecutor;
+import app.counterpart.ui.common.I18n;
+import app.counterpart.ui.common.Theme;
+import app.counterpart.ui.common.UiContext;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogViewModelTest {
+
+    @TempDir
+    Path dir;
+    DemoFixture store;
+    CatalogViewModel model;
+    String owner;
+
+    @BeforeEach
+    void openDemoCatalog() {
+        store = new DemoFixture(dir, Clock.systemUTC());
+        store.installDemo(LocalDate.of(2026, 11, 27), 1);
+        owner = store.staff.staff().stream().filter(s -> s.role() == Role.OWNER).findFirst().orElseThrow().id();
+        UiContext ui = new UiContext(new SameThreadTaskExecutor(), Runnable::run, new EventBus(e -> { }),
+                new I18n(I18n.ENGLISH), Theme.LIGHT, Clock.systemUTC());
+        model = new CatalogViewModel(store.catalog, Currency.getInstance("CNY"), ui, () -> owner);
+        model.load();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private int auditEntries(String action) {
+        return store.db.read(ctx -> ctx.fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq(action)));
+    }
+
+    @Test
+    void loadsEveryProductAndACategoryListWithAllFirst() {
+        assertEquals(150, model.rows().size());
+        assertEquals(11, model.categories().size());
+        assertEquals(150, model.categories().get(0).count());
+    }
+
+    @Test
+    void typingPinyinInitialsNarrowsTheList() {
+        model.queryProperty().set("zznc");
+        assertFalse(model.rows().isEmpty());
+        assertTrue(model.rows().stream().allMatch(r -> r.product().nameZh().startsWith("珍珠奶茶")), model.rows().toString());
+    }
+
+    @Test
+    void choosingACategoryShowsOnlyItsProducts() {
+        var bread = model.categories().stream().filter(c -> c.category() != null
+                && c.category().code().equals("BREAD")).findFirst().orElseThrow();
+        model.selectedCategoryProperty().set(bread);
+        assertEquals(bread.count(), model.rows().size());
+    }
+
+    @Test
+    void aBadPriceIsNamedOnItsFieldAndNothingIsSaved() {
+        model.newProduct();
+        model.editor().sku.set("NEW-1");
+        model.editor().name.set("Jasmine Tea");
+        model.editor().price.set("twelve");
+        model.save();
+        assertTrue(model.editorProblems().containsKey("price"));
+        assertTrue(model.editingProperty().get());
+        assertEquals(150, store.catalog.products().size());
+    }
+
+    @Test
+    void aNewProductIsSavedAuditedAndListed() {
+        int before = auditEntries("product.create");
+        model.newProduct();
+        model.editor().category.set(model.categoryChoices().get(0));
+        model.editor().sku.set("NEW-1");
+        model.editor().name.set("Jasmine Tea");
+        model.editor().nameZh.set("茉莉花茶");
+        model.editor().price.set("12.50");
+        model.editor().barcodes.set("2109000000011");
+        model.save();
+        assertTrue(model.editorProblems().isEmpty(), model.editorProblems().toString());
+        assertFalse(model.editingProperty().get());
+        assertEquals(151, model.rows().size());
+        assertEquals(before + 1, auditEntries("product.create"));
+        model.queryProperty().set("mlhc");
+        assertTrue(model.rows().stream().anyMatch(r -> r.product().sku().equals("NEW-1")), model.rows().toString());
+    }
+
+    @Test
+    void aBarcodeOfAnotherProductIsRefusedWithAMessage() {
+        Product taken = store.catalog.products().get(0);
+        model.newProduct();
+        model.editor().category.set(model.categoryChoices().get(0));
+        model.editor().sku.set("NEW-2");
+        model.editor().name.set("Copy");
+        model.editor().price.set("1.00");
+        model.editor().barcodes.set(taken.barcodes().get(0));
+        model.save();
+        assertTrue(model.editorProblems().get("form").contains("product_barcode"), model.editorProblems().toString());
+        assertEquals(150, store.catalog.products().size());
+    }
+
+    @Test
+    void aBulkPriceChangeSavesEveryPriceAndAuditsEachOne() {
+        var bread = model.categories().stream().filter(c -> c.category() != null
+                && c.category().code().equals("BREAD")).findFirst().orElseThrow();
+        model.selectedCategoryProperty().set(bread);
+        List<BulkPriceChange.Change> changes = BulkPriceChange.compute(model.bulkScope(),
+                BulkPriceChange.Mode.PERCENT, 1000, 50);
+        int before = auditEntries("product.price");
+
+        model.applyPriceChanges(changes);
+
+        assertEquals(before + changes.size(), auditEntries("product.price"));
+        for (BulkPriceChange.Change c : changes) {
+            Product now = store.catalog.products().stream().filter(p -> p.id().equals(c.before().id())).findFirst()
+                    .orElseThrow();
+            assertEquals(c.after().priceMinor(), now.priceMinor());
+        }
+        assertEquals(owner, store.db.read(ctx -> ctx.select(AUDIT_LOG.STAFF_ID).from(AUDIT_LOG)
+                .where(AUDIT_LOG.ACTION.eq("product.price")).limit(1).fetchOne(AUDIT_LOG.STAFF_ID)));
+    }
+}
