@@ -36,8 +36,9 @@ public final class ProductSearch {
     }
 
     /**
-     * Best matches first: an exact barcode or SKU, then SKU and name prefixes, then anything containing
-     * the query; ties by SKU. An empty query lists products by SKU.
+     * Best matches first: an exact barcode or SKU, then SKU and name prefixes, then matches at the start
+     * of a word (in English, Chinese or pinyin initials), then anything containing the query, then
+     * barcode prefixes; ties by SKU. An empty query lists products by SKU.
      */
     public List<Product> search(String query, int limit) {
         String q = lower(query == null ? "" : query.trim());
@@ -74,12 +75,17 @@ public final class ProductSearch {
         if (e.name().startsWith(q) || e.nameZh().startsWith(q) || e.pinyin().startsWith(q)) {
             return 3;
         }
-        if (e.name().contains(q) || e.nameZh().contains(q) || e.pinyin().contains(q) || e.sku().contains(q)) {
+        // Every Chinese character starts a word, so initials or characters anywhere count as a word start.
+        if (e.nameZh().contains(q) || e.pinyin().contains(q) || e.name().contains(" " + q)
+                || e.name().contains("(" + q)) {
             return 4;
+        }
+        if (e.name().contains(q) || e.sku().contains(q)) {
+            return 5;
         }
         for (String code : e.codes()) {
             if (code.startsWith(q)) {
-                return 5;
+                return 6;
             }
         }
         return -1;

@@ -43,7 +43,11 @@ public final class CatalogView extends BorderPane {
         this.model = model;
         this.i18n = i18n;
         getStyleClass().add("catalog");
-        setLeft(categoryList());
+        Node categories = categoryList();
+        // While the form is open the list of categories makes room for the table.
+        categories.visibleProperty().bind(model.editingProperty().not());
+        categories.managedProperty().bind(categories.visibleProperty());
+        setLeft(categories);
         setCenter(productList());
         Node editor = editor();
         editor.visibleProperty().bind(model.editingProperty());
@@ -104,7 +108,9 @@ public final class CatalogView extends BorderPane {
         title.getStyleClass().add("page-title");
         search.setId("catalog-search");
         search.setPromptText(i18n.text("catalog.search"));
-        search.setPrefColumnCount(28);
+        search.setPrefColumnCount(24);
+        search.setMinWidth(160);
+        HBox.setHgrow(search, Priority.SOMETIMES);
         search.textProperty().bindBidirectional(model.queryProperty());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -117,6 +123,9 @@ public final class CatalogView extends BorderPane {
         Button bulk = new Button(i18n.text("catalog.bulk"), new FontIcon(Feather.PERCENT));
         bulk.setId("catalog-bulk");
         bulk.setOnAction(e -> new BulkPriceDialog(model, i18n, getScene().getWindow()).showAndApply());
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {title, add, bulk}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(12, title, spacer, search, add, bulk);
@@ -133,6 +142,11 @@ public final class CatalogView extends BorderPane {
         table.getColumns().add(Tables.column(i18n.text("catalog.margin"), ProductRow::margin, 80));
         table.getColumns().add(Tables.column(i18n.text("catalog.tax"), ProductRow::taxRate, 60));
         table.getColumns().add(Tables.column(i18n.text("catalog.barcodes"), ProductRow::barcodes, 200));
+        // Figures keep their width; the name and barcodes give way when the form takes room.
+        double[] minimums = {70, 140, 80, 76, 76, 64, 48, 90};
+        for (int i = 0; i < minimums.length; i++) {
+            table.getColumns().get(i).setMinWidth(minimums[i]);
+        }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(i18n.text("catalog.noMatch")));
         table.setRowFactory(t -> {
@@ -183,6 +197,9 @@ public final class CatalogView extends BorderPane {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(6);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        form.getColumnConstraints().addAll(labels, new javafx.scene.layout.ColumnConstraints());
         int row = 0;
         row = field(form, row, "sku", i18n.text("catalog.sku"), text(e.sku, "editor-sku"));
         ComboBox<Category> category = new ComboBox<>();
@@ -248,7 +265,7 @@ public final class CatalogView extends BorderPane {
         ScrollPane scroll = new ScrollPane(card);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("editor-scroll");
-        scroll.setPrefWidth(360);
+        scroll.setPrefWidth(380);
         VBox box = new VBox(scroll);
         box.setPadding(new Insets(20, 20, 20, 0));
         VBox.setVgrow(scroll, Priority.ALWAYS);

@@ -50,6 +50,13 @@ class ProductSearchTest {
     }
 
     @Test
+    void aWordStartBeatsAMatchInsideAWord() {
+        List<Product> catalog = List.of(product("CK-001", "Tiramisu Cake 6-inch", "提拉米苏蛋糕"),
+                product("MT-001", "Pearl Milk Tea", "珍珠奶茶"));
+        assertEquals(List.of("MT-001", "CK-001"), skus(new ProductSearch(catalog).search("nc", 10)));
+    }
+
+    @Test
     void nothingMatchesGibberish() {
         assertTrue(new ProductSearch(CATALOG).search("qqqzzz", 10).isEmpty());
     }
