@@ -15,6 +15,8 @@ public final class Launcher {
         // jOOQ prints a banner and tips at first use; a till's console is no place for them.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        // Headless commands print their own results; libraries only get to say warnings.
+        Logging.configure(null);
         CounterpartCommand root = new CounterpartCommand();
         CommandLine cli = CounterpartCommand.commandLine(root);
         int exit = cli.execute(args);

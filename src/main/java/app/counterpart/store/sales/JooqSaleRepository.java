@@ -15,6 +15,7 @@ import app.counterpart.core.sales.SaleLine;
 import app.counterpart.core.sales.SaleRepository;
 import app.counterpart.store.Database;
 import app.counterpart.store.outbox.OutboxWriter;
+import app.counterpart.store.report.ReportRollups;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ public final class JooqSaleRepository implements SaleRepository {
         db.write(ctx -> {
             insertRows(ctx, sales);
             updateRollups(ctx, sales);
+            ReportRollups.apply(ctx, sales);
             return null;
         });
     }

@@ -1,0 +1,102 @@
+package app.counterpart.store.report;
+
+import static app.counterpart.store.jooq.Tables.CATEGORY;
+import static app.counterpart.store.jooq.Tables.PRODUCT;
+import static app.counterpart.store.jooq.Tables.ROLLUP_DAY;
+import static app.counterpart.store.jooq.Tables.ROLLUP_HOUR;
+import static app.counterpart.store.jooq.Tables.ROLLUP_PRODUCT_DAY;
+import static app.counterpart.store.jooq.Tables.ROLLUP_STAFF_DAY;
+import static app.counterpart.store.jooq.Tables.ROLLUP_TENDER_DAY;
+import static app.counterpart.store.jooq.Tables.STAFF;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.nullif;
+import static org.jooq.impl.DSL.sum;
+
+import app.counterpart.core.report.Dimension;
+import app.counterpart.core.report.ReportRepository;
+import app.counterpart.core.report.ReportRow;
+import app.counterpart.store.Database;
+import java.time.LocalDate;
+import java.util.List;
+import org.jooq.Field;
+
+/** Reports read only rollup tables, so their cost grows with days and catalog size, not with sale lines. */
+public final class JooqReportRepository implements ReportRepository {
+
+    private final Database db;
+
+    public JooqReportRepository(Database db) {
+        this.db = db;
+    }
+
+    private static Field<Long> total(Field<? extends Number> f) {
+        return sum(f).cast(Long.class);
+    }
+
+    @Override
+    public List<ReportRow> report(Dimension dimension, LocalDate from, LocalDate to, boolean zh) {
+        String a = from.toString();
+        String b = to.toString();
+        return db.read(ctx -> switch (dimension) {
+            case DAY -> ctx.selectFrom(ROLLUP_DAY).where(ROLLUP_DAY.BUSINESS_DAY.between(a, b))
+                    .orderBy(ROLLUP_DAY.BUSINESS_DAY)
+                    .fetch(r -> new ReportRow(r.getBusinessDay(), r.getBusinessDay(), r.getSalesCount(),
+                            r.getItemCount(), r.getRevenueMinor(), r.getTaxMinor(), r.getCostMinor()));
+            case HOUR -> {
+                Field<Long> count = total(ROLLUP_HOUR.SALES_COUNT);
+                Field<Long> revenue = total(ROLLUP_HOUR.REVENUE_MINOR);
+                yield ctx.select(ROLLUP_HOUR.HOUR, count, revenue).from(ROLLUP_HOUR)
+                        .where(ROLLUP_HOUR.BUSINESS_DAY.between(a, b))
+                        .groupBy(ROLLUP_HOUR.HOUR).orderBy(ROLLUP_HOUR.HOUR)
+                        .fetch(r -> new ReportRow(String.valueOf(r.value1()), String.format("%02d:00", r.value1()),
+                                r.value2(), 0, r.value3(), 0, 0));
+            }
+            case PRODUCT -> {
+                Field<Long> qty = total(ROLLUP_PRODUCT_DAY.QUANTITY);
+                Field<Long> revenue = total(ROLLUP_PRODUCT_DAY.REVENUE_MINOR);
+                Field<Long> tax = total(ROLLUP_PRODUCT_DAY.TAX_MINOR);
+                Field<Long> cost = total(ROLLUP_PRODUCT_DAY.COST_MINOR);
+                Field<String> name = zh ? coalesce(nullif(PRODUCT.NAME_ZH, ""), PRODUCT.NAME) : PRODUCT.NAME;
+                yield ctx.select(PRODUCT.SKU, name, qty, revenue, tax, cost).from(ROLLUP_PRODUCT_DAY)
+                        .join(PRODUCT).on(PRODUCT.ID.eq(ROLLUP_PRODUCT_DAY.PRODUCT_ID))
+                        .where(ROLLUP_PRODUCT_DAY.BUSINESS_DAY.between(a, b))
+                        .groupBy(PRODUCT.ID).orderBy(revenue.desc(), PRODUCT.SKU)
+                        .fetch(r -> new ReportRow(r.value1(), r.value2(), 0, r.value3(), r.value4(), r.value5(),
+                                r.value6()));
+            }
+            case CATEGORY -> {
+                Field<Long> qty = total(ROLLUP_PRODUCT_DAY.QUANTITY);
+                Field<Long> revenue = total(ROLLUP_PRODUCT_DAY.REVENUE_MINOR);
+                Field<Long> tax = total(ROLLUP_PRODUCT_DAY.TAX_MINOR);
+                Field<Long> cost = total(ROLLUP_PRODUCT_DAY.COST_MINOR);
+                Field<String> name = zh ? coalesce(nullif(CATEGORY.NAME_ZH, ""), CATEGORY.NAME) : CATEGORY.NAME;
+                yield ctx.select(CATEGORY.CODE, name, qty, revenue, tax, cost).from(ROLLUP_PRODUCT_DAY)
+                        .join(PRODUCT).on(PRODUCT.ID.eq(ROLLUP_PRODUCT_DAY.PRODUCT_ID))
+                        .join(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
+                        .where(ROLLUP_PRODUCT_DAY.BUSINESS_DAY.between(a, b))
+                        .groupBy(CATEGORY.ID).orderBy(revenue.desc(), CATEGORY.CODE)
+                        .fetch(r -> new ReportRow(r.value1(), r.value2(), 0, r.value3(), r.value4(), r.value5(),
+                                r.value6()));
+            }
+            case STAFF -> {
+                Field<Long> count = total(ROLLUP_STAFF_DAY.SALES_COUNT);
+                Field<Long> items = total(ROLLUP_STAFF_DAY.ITEM_COUNT);
+                Field<Long> revenue = total(ROLLUP_STAFF_DAY.REVENUE_MINOR);
+                Field<String> name = zh ? coalesce(nullif(STAFF.NAME_ZH, ""), STAFF.NAME) : STAFF.NAME;
+                yield ctx.select(STAFF.CODE, name, count, items, revenue).from(ROLLUP_STAFF_DAY)
+                        .join(STAFF).on(STAFF.ID.eq(ROLLUP_STAFF_DAY.STAFF_ID))
+                        .where(ROLLUP_STAFF_DAY.BUSINESS_DAY.between(a, b))
+                        .groupBy(STAFF.ID).orderBy(revenue.desc(), STAFF.CODE)
+                        .fetch(r -> new ReportRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), 0, 0));
+            }
+            case TENDER -> {
+                Field<Long> count = total(ROLLUP_TENDER_DAY.PAYMENT_COUNT);
+                Field<Long> amount = total(ROLLUP_TENDER_DAY.AMOUNT_MINOR);
+                yield ctx.select(ROLLUP_TENDER_DAY.TENDER, count, amount).from(ROLLUP_TENDER_DAY)
+                        .where(ROLLUP_TENDER_DAY.BUSINESS_DAY.between(a, b))
+                        .groupBy(ROLLUP_TENDER_DAY.TENDER).orderBy(amount.desc(), ROLLUP_TENDER_DAY.TENDER)
+                        .fetch(r -> new ReportRow(r.value1(), r.value1(), r.value2(), 0, r.value3(), 0, 0));
+            }
+        });
+    }
+}

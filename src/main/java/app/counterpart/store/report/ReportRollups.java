@@ -1,0 +1,132 @@
+package app.counterpart.store.report;
+
+import static app.counterpart.store.jooq.Tables.ROLLUP_DAY;
+import static app.counterpart.store.jooq.Tables.ROLLUP_PRODUCT_DAY;
+import static app.counterpart.store.jooq.Tables.ROLLUP_STAFF_DAY;
+import static app.counterpart.store.jooq.Tables.ROLLUP_TENDER_DAY;
+import static app.counterpart.store.jooq.Tables.SALE;
+
+import app.counterpart.core.sales.Payment;
+import app.counterpart.core.sales.Sale;
+import app.counterpart.core.sales.SaleKind;
+import app.counterpart.core.sales.SaleLine;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jooq.DSLContext;
+
+/**
+ * Keeps the report rollups (per product, person, tender and customer counts per day) in step with the
+ * sales of one commit, inside its transaction. The sale rows must already be inserted.
+ */
+public final class ReportRollups {
+
+    private ReportRollups() {
+    }
+
+    private record Key(String day, String id) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            int c = day.compareTo(o.day);
+            return c != 0 ? c : id.compareTo(o.id);
+        }
+    }
+
+    public static void apply(DSLContext ctx, List<Sale> sales) {
+        Map<Key, long[]> products = new TreeMap<>();
+        Map<Key, long[]> staff = new TreeMap<>();
+        Map<Key, long[]> tenders = new TreeMap<>();
+        Map<String, long[]> customers = new TreeMap<>();
+        java.util.Set<String> touchedCustomers = new java.util.TreeSet<>();
+        java.util.Set<String> batchIds = new java.util.HashSet<>();
+        for (Sale s : sales) {
+            String day = s.businessDay().toString();
+            int saleDelta = s.kind() == SaleKind.SALE ? 1 : s.kind() == SaleKind.VOID ? -1 : 0;
+            for (SaleLine l : s.lines()) {
+                long[] p = products.computeIfAbsent(new Key(day, l.productId()), k -> new long[4]);
+                p[0] += l.quantity();
+                p[1] += l.totalMinor();
+                p[2] += l.taxMinor();
+                p[3] += l.costMinor();
+            }
+            long[] st = staff.computeIfAbsent(new Key(day, s.servedById()), k -> new long[3]);
+            st[0] += saleDelta;
+            st[1] += s.totalMinor();
+            st[2] += s.itemCount();
+            for (Payment p : s.payments()) {
+                long[] t = tenders.computeIfAbsent(new Key(day, p.tender().code()), k -> new long[2]);
+                t[0] += saleDelta;
+                t[1] += p.amountMinor();
+            }
+            if (s.kind() == SaleKind.SALE && s.customerId() != null) {
+                customers.computeIfAbsent(day, k -> new long[2])[0]++;
+                touchedCustomers.add(s.customerId());
+                batchIds.add(s.id());
+            }
+        }
+        firstSales(ctx, touchedCustomers, batchIds, customers);
+        products.forEach((k, v) -> ctx.insertInto(ROLLUP_PRODUCT_DAY)
+                .set(ROLLUP_PRODUCT_DAY.BUSINESS_DAY, k.day())
+                .set(ROLLUP_PRODUCT_DAY.PRODUCT_ID, k.id())
+                .set(ROLLUP_PRODUCT_DAY.QUANTITY, (int) v[0])
+                .set(ROLLUP_PRODUCT_DAY.REVENUE_MINOR, v[1])
+                .set(ROLLUP_PRODUCT_DAY.TAX_MINOR, v[2])
+                .set(ROLLUP_PRODUCT_DAY.COST_MINOR, v[3])
+                .onConflict(ROLLUP_PRODUCT_DAY.BUSINESS_DAY, ROLLUP_PRODUCT_DAY.PRODUCT_ID).doUpdate()
+                .set(ROLLUP_PRODUCT_DAY.QUANTITY, ROLLUP_PRODUCT_DAY.QUANTITY.plus((int) v[0]))
+                .set(ROLLUP_PRODUCT_DAY.REVENUE_MINOR, ROLLUP_PRODUCT_DAY.REVENUE_MINOR.plus(v[1]))
+                .set(ROLLUP_PRODUCT_DAY.TAX_MINOR, ROLLUP_PRODUCT_DAY.TAX_MINOR.plus(v[2]))
+                .set(ROLLUP_PRODUCT_DAY.COST_MINOR, ROLLUP_PRODUCT_DAY.COST_MINOR.plus(v[3]))
+                .execute());
+        staff.forEach((k, v) -> ctx.insertInto(ROLLUP_STAFF_DAY)
+                .set(ROLLUP_STAFF_DAY.BUSINESS_DAY, k.day())
+                .set(ROLLUP_STAFF_DAY.STAFF_ID, k.id())
+                .set(ROLLUP_STAFF_DAY.SALES_COUNT, (int) v[0])
+                .set(ROLLUP_STAFF_DAY.REVENUE_MINOR, v[1])
+                .set(ROLLUP_STAFF_DAY.ITEM_COUNT, (int) v[2])
+                .onConflict(ROLLUP_STAFF_DAY.BUSINESS_DAY, ROLLUP_STAFF_DAY.STAFF_ID).doUpdate()
+                .set(ROLLUP_STAFF_DAY.SALES_COUNT, ROLLUP_STAFF_DAY.SALES_COUNT.plus((int) v[0]))
+                .set(ROLLUP_STAFF_DAY.REVENUE_MINOR, ROLLUP_STAFF_DAY.REVENUE_MINOR.plus(v[1]))
+                .set(ROLLUP_STAFF_DAY.ITEM_COUNT, ROLLUP_STAFF_DAY.ITEM_COUNT.plus((int) v[2]))
+                .execute());
+        tenders.forEach((k, v) -> ctx.insertInto(ROLLUP_TENDER_DAY)
+                .set(ROLLUP_TENDER_DAY.BUSINESS_DAY, k.day())
+                .set(ROLLUP_TENDER_DAY.TENDER, k.id())
+                .set(ROLLUP_TENDER_DAY.PAYMENT_COUNT, (int) v[0])
+                .set(ROLLUP_TENDER_DAY.AMOUNT_MINOR, v[1])
+                .onConflict(ROLLUP_TENDER_DAY.BUSINESS_DAY, ROLLUP_TENDER_DAY.TENDER).doUpdate()
+                .set(ROLLUP_TENDER_DAY.PAYMENT_COUNT, ROLLUP_TENDER_DAY.PAYMENT_COUNT.plus((int) v[0]))
+                .set(ROLLUP_TENDER_DAY.AMOUNT_MINOR, ROLLUP_TENDER_DAY.AMOUNT_MINOR.plus(v[1]))
+                .execute());
+        // rollup_day rows exist already: the day rollup of the same commit (or an earlier one) wrote them.
+        customers.forEach((day, v) -> ctx.update(ROLLUP_DAY)
+                .set(ROLLUP_DAY.CUSTOMER_SALES, ROLLUP_DAY.CUSTOMER_SALES.plus((int) v[0]))
+                .set(ROLLUP_DAY.NEW_CUSTOMER_SALES, ROLLUP_DAY.NEW_CUSTOMER_SALES.plus((int) v[1]))
+                .where(ROLLUP_DAY.BUSINESS_DAY.eq(day))
+                .execute());
+    }
+
+    /**
+     * A customer's first sale ever counts as a new-customer sale on its day. Sales can arrive out of time
+     * order (another device's sales, a late sync), so for each customer of the batch the first sale
+     * before and after it are compared and the count moves from the old day to the new one.
+     */
+    private static void firstSales(DSLContext ctx, java.util.Set<String> customerIds, java.util.Set<String> batchIds,
+            Map<String, long[]> perDay) {
+        for (String customerId : customerIds) {
+            var first = ctx.select(SALE.ID, SALE.BUSINESS_DAY).from(SALE)
+                    .where(SALE.CUSTOMER_ID.eq(customerId)).and(SALE.KIND.eq("sale"))
+                    .orderBy(SALE.CREATED_AT, SALE.ID).limit(1).fetchOne();
+            if (first == null || !batchIds.contains(first.value1())) {
+                continue;
+            }
+            perDay.computeIfAbsent(first.value2(), k -> new long[2])[1]++;
+            var before = ctx.select(SALE.BUSINESS_DAY).from(SALE)
+                    .where(SALE.CUSTOMER_ID.eq(customerId)).and(SALE.KIND.eq("sale")).and(SALE.ID.notIn(batchIds))
+                    .orderBy(SALE.CREATED_AT, SALE.ID).limit(1).fetchOne(SALE.BUSINESS_DAY);
+            if (before != null) {
+                perDay.computeIfAbsent(before, k -> new long[2])[1]--;
+            }
+        }
+    }
+}
