@@ -78,8 +78,10 @@ class DesktopAppTest {
 
     @Test
     void navigationOpensTheCatalogWithTheDemoProducts(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#nav-catalog").tryQuery().isPresent());
-        robot.clickOn("#nav-catalog");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#tile-revenue-today").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ToggleButton catalog = robot.lookup("#nav-catalog").queryAs(javafx.scene.control.ToggleButton.class);
+        robot.interact(catalog::fire);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#catalog-table").tryQuery().isPresent()
                 && robot.lookup("#catalog-table").queryTableView().getItems().size() == 150);
         assertEquals(150, robot.lookup("#catalog-table").queryTableView().getItems().size());
