@@ -62,3 +62,28 @@ UPDATE rollup_day SET
                                             AND e.kind = 'sale'
                                             AND (e.created_at < s.created_at
                                                  OR (e.created_at = s.created_at AND e.id < s.id))));
+
+-- Per customer: first and last visit, visits (net of voids) and net spending, for new-vs-returning,
+-- lifecycle stages and "customers to care for" without scanning sales.
+CREATE TABLE customer_stats (
+    customer_id     TEXT    PRIMARY KEY REFERENCES customer (id),
+    first_sale_at   BIGINT,
+    first_sale_id   TEXT,
+    first_sale_day  TEXT,
+    last_sale_at    BIGINT,
+    visits          INTEGER NOT NULL DEFAULT 0,
+    revenue_minor   BIGINT  NOT NULL DEFAULT 0
+);
+CREATE INDEX customer_stats_last ON customer_stats (last_sale_at);
+
+INSERT INTO customer_stats (customer_id, first_sale_at, first_sale_id, first_sale_day, last_sale_at, visits,
+                            revenue_minor)
+SELECT c.customer_id, f.created_at, f.id, f.business_day, c.last_at, c.visits, c.revenue
+FROM (SELECT customer_id,
+             MAX(CASE WHEN kind = 'sale' THEN created_at END) AS last_at,
+             SUM(CASE kind WHEN 'sale' THEN 1 WHEN 'void' THEN -1 ELSE 0 END) AS visits,
+             SUM(total_minor) AS revenue
+      FROM sale WHERE customer_id IS NOT NULL GROUP BY customer_id) c
+LEFT JOIN sale f ON f.customer_id = c.customer_id AND f.kind = 'sale'
+     AND NOT EXISTS (SELECT 1 FROM sale e WHERE e.customer_id = f.customer_id AND e.kind = 'sale'
+                     AND (e.created_at < f.created_at OR (e.created_at = f.created_at AND e.id < f.id)));

@@ -22,7 +22,7 @@ class DatabaseTest {
             List<String> tables = db.read(ctx -> ctx.fetch(
                     "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
                     .getValues(0, String.class));
-            assertEquals(List.of("audit_log", "category", "customer", "customer_tag", "device", "flyway_schema_history",
+            assertEquals(List.of("audit_log", "category", "customer", "customer_stats", "customer_tag", "device", "flyway_schema_history",
                     "outbox", "payment", "product", "product_barcode", "rollup_day", "rollup_hour", "rollup_product_day",
                     "rollup_staff_day", "rollup_tender_day", "sale",
                     "sale_line", "service_note", "setting", "shift", "shop", "staff", "stock_level", "stock_movement"), tables);

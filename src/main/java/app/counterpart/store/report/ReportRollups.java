@@ -4,12 +4,14 @@ import static app.counterpart.store.jooq.Tables.ROLLUP_DAY;
 import static app.counterpart.store.jooq.Tables.ROLLUP_PRODUCT_DAY;
 import static app.counterpart.store.jooq.Tables.ROLLUP_STAFF_DAY;
 import static app.counterpart.store.jooq.Tables.ROLLUP_TENDER_DAY;
-import static app.counterpart.store.jooq.Tables.SALE;
+import static app.counterpart.store.jooq.Tables.CUSTOMER_STATS;
 
 import app.counterpart.core.sales.Payment;
 import app.counterpart.core.sales.Sale;
 import app.counterpart.core.sales.SaleKind;
 import app.counterpart.core.sales.SaleLine;
+import app.counterpart.store.jooq.tables.records.CustomerStatsRecord;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,8 +39,7 @@ public final class ReportRollups {
         Map<Key, long[]> staff = new TreeMap<>();
         Map<Key, long[]> tenders = new TreeMap<>();
         Map<String, long[]> customers = new TreeMap<>();
-        java.util.Set<String> touchedCustomers = new java.util.TreeSet<>();
-        java.util.Set<String> batchIds = new java.util.HashSet<>();
+        Map<String, List<Sale>> byCustomer = new TreeMap<>();
         for (Sale s : sales) {
             String day = s.businessDay().toString();
             int saleDelta = s.kind() == SaleKind.SALE ? 1 : s.kind() == SaleKind.VOID ? -1 : 0;
@@ -58,13 +59,14 @@ public final class ReportRollups {
                 t[0] += saleDelta;
                 t[1] += p.amountMinor();
             }
-            if (s.kind() == SaleKind.SALE && s.customerId() != null) {
-                customers.computeIfAbsent(day, k -> new long[2])[0]++;
-                touchedCustomers.add(s.customerId());
-                batchIds.add(s.id());
+            if (s.customerId() != null) {
+                if (s.kind() == SaleKind.SALE) {
+                    customers.computeIfAbsent(day, k -> new long[2])[0]++;
+                }
+                byCustomer.computeIfAbsent(s.customerId(), k -> new ArrayList<>()).add(s);
             }
         }
-        firstSales(ctx, touchedCustomers, batchIds, customers);
+        byCustomer.forEach((customerId, list) -> customerStats(ctx, customerId, list, customers));
         products.forEach((k, v) -> ctx.insertInto(ROLLUP_PRODUCT_DAY)
                 .set(ROLLUP_PRODUCT_DAY.BUSINESS_DAY, k.day())
                 .set(ROLLUP_PRODUCT_DAY.PRODUCT_ID, k.id())
@@ -107,26 +109,55 @@ public final class ReportRollups {
     }
 
     /**
-     * A customer's first sale ever counts as a new-customer sale on its day. Sales can arrive out of time
-     * order (another device's sales, a late sync), so for each customer of the batch the first sale
-     * before and after it are compared and the count moves from the old day to the new one.
+     * Updates one customer's visit figures. A customer's first sale ever counts as a new-customer sale on
+     * its day; sales can arrive out of time order (another device's sales, a late sync), so when the
+     * batch holds a sale earlier than the known first one, the count moves from the old day to the new.
      */
-    private static void firstSales(DSLContext ctx, java.util.Set<String> customerIds, java.util.Set<String> batchIds,
-            Map<String, long[]> perDay) {
-        for (String customerId : customerIds) {
-            var first = ctx.select(SALE.ID, SALE.BUSINESS_DAY).from(SALE)
-                    .where(SALE.CUSTOMER_ID.eq(customerId)).and(SALE.KIND.eq("sale"))
-                    .orderBy(SALE.CREATED_AT, SALE.ID).limit(1).fetchOne();
-            if (first == null || !batchIds.contains(first.value1())) {
+    private static void customerStats(DSLContext ctx, String customerId, List<Sale> sales, Map<String, long[]> perDay) {
+        CustomerStatsRecord stats = ctx.selectFrom(CUSTOMER_STATS).where(CUSTOMER_STATS.CUSTOMER_ID.eq(customerId))
+                .fetchOne();
+        boolean known = stats != null;
+        if (!known) {
+            stats = ctx.newRecord(CUSTOMER_STATS);
+            stats.setCustomerId(customerId);
+            stats.setVisits(0);
+            stats.setRevenueMinor(0L);
+        }
+        Sale first = null;
+        for (Sale s : sales) {
+            stats.setVisits(stats.getVisits() + (s.kind() == SaleKind.SALE ? 1 : s.kind() == SaleKind.VOID ? -1 : 0));
+            stats.setRevenueMinor(stats.getRevenueMinor() + s.totalMinor());
+            if (s.kind() != SaleKind.SALE) {
                 continue;
             }
-            perDay.computeIfAbsent(first.value2(), k -> new long[2])[1]++;
-            var before = ctx.select(SALE.BUSINESS_DAY).from(SALE)
-                    .where(SALE.CUSTOMER_ID.eq(customerId)).and(SALE.KIND.eq("sale")).and(SALE.ID.notIn(batchIds))
-                    .orderBy(SALE.CREATED_AT, SALE.ID).limit(1).fetchOne(SALE.BUSINESS_DAY);
-            if (before != null) {
-                perDay.computeIfAbsent(before, k -> new long[2])[1]--;
+            long at = s.createdAt().toEpochMilli();
+            if (stats.getLastSaleAt() == null || at > stats.getLastSaleAt()) {
+                stats.setLastSaleAt(at);
+            }
+            if (first == null || earlier(s, first.createdAt().toEpochMilli(), first.id())) {
+                first = s;
             }
         }
+        if (first != null && (stats.getFirstSaleAt() == null
+                || earlier(first, stats.getFirstSaleAt(), stats.getFirstSaleId()))) {
+            if (stats.getFirstSaleDay() != null) {
+                perDay.computeIfAbsent(stats.getFirstSaleDay(), k -> new long[2])[1]--;
+            }
+            perDay.computeIfAbsent(first.businessDay().toString(), k -> new long[2])[1]++;
+            stats.setFirstSaleAt(first.createdAt().toEpochMilli());
+            stats.setFirstSaleId(first.id());
+            stats.setFirstSaleDay(first.businessDay().toString());
+        }
+        if (known) {
+            stats.update();
+        } else {
+            stats.insert();
+        }
+    }
+
+    /** Whether a sale comes before (at, id): by time, then by id, the order the raw definition uses. */
+    private static boolean earlier(Sale s, long at, String id) {
+        long t = s.createdAt().toEpochMilli();
+        return t < at || (t == at && s.id().compareTo(id) < 0);
     }
 }

@@ -50,7 +50,19 @@ final class RollupDefinitions {
             new Definition("rollup_tender_day", List.of("business_day", "tender"),
                     List.of("payment_count", "amount_minor"),
                     "SELECT s.business_day, p.tender, SUM(" + SALE_DELTA + "), SUM(p.amount_minor)"
-                            + " FROM payment p JOIN sale s ON s.id = p.sale_id GROUP BY s.business_day, p.tender"));
+                            + " FROM payment p JOIN sale s ON s.id = p.sale_id GROUP BY s.business_day, p.tender"),
+            new Definition("customer_stats", List.of("customer_id"),
+                    List.of("first_sale_at", "first_sale_id", "first_sale_day", "last_sale_at", "visits",
+                            "revenue_minor"),
+                    "SELECT c.customer_id, f.created_at, f.id, f.business_day, c.last_at, c.visits, c.revenue"
+                            + " FROM (SELECT customer_id, MAX(CASE WHEN kind = 'sale' THEN created_at END) AS last_at,"
+                            + " SUM(" + SALE_DELTA.replace("s.kind", "kind") + ") AS visits,"
+                            + " SUM(total_minor) AS revenue FROM sale WHERE customer_id IS NOT NULL"
+                            + " GROUP BY customer_id) c"
+                            + " LEFT JOIN sale f ON f.customer_id = c.customer_id AND f.kind = 'sale'"
+                            + " AND NOT EXISTS (SELECT 1 FROM sale e WHERE e.customer_id = f.customer_id"
+                            + " AND e.kind = 'sale' AND (e.created_at < f.created_at"
+                            + " OR (e.created_at = f.created_at AND e.id < f.id)))"));
 
     private RollupDefinitions() {
     }
