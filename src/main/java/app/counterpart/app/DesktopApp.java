@@ -2,7 +2,13 @@ package app.counterpart.app;
 
 import app.counterpart.core.event.EventBus;
 import app.counterpart.core.event.StoreReplaced;
-import app.counterpart.core.kpi.KpiService;
+import app.counterpart.core.kpi.DashboardService;
+import app.counterpart.core.report.Dimension;
+import app.counterpart.store.report.JooqReportRepository;
+import app.counterpart.store.sales.JooqSaleQueries;
+import app.counterpart.ui.reports.ReportsView;
+import app.counterpart.ui.reports.ReportsViewModel;
+import app.counterpart.ui.reports.SalesListDialog;
 import app.counterpart.core.shop.NewShop;
 import app.counterpart.core.shop.Shop;
 import app.counterpart.core.shop.ShopSetup;
@@ -68,6 +74,9 @@ public final class DesktopApp {
     private UiContext ui;
     private AppContext context;
     private Shop shop;
+    private ShellViewModel shell;
+    private DashboardViewModel dashboard;
+    private ReportsViewModel reports;
 
     DesktopApp(Stage stage, Options options, Clock clock, ExecutorService pool) {
         this.stage = stage;
@@ -168,16 +177,46 @@ public final class DesktopApp {
         }, this::startFailed);
     }
 
+    private DashboardService dashboardService() {
+        return new DashboardService(context.kpis, new JooqReportRepository(context.db), shop.calendar(), clock);
+    }
+
+    /** A dashboard tile asked for what is behind its number. */
+    private void openDetail(DashboardView.Detail detail) {
+        var period = dashboard.shownPeriod();
+        switch (detail) {
+            case SALES -> SalesListDialog.show(stage, new JooqSaleQueries(context.db), period, shop.currency(),
+                    shop.zone(), ui);
+            case PRODUCTS -> showReport(Dimension.PRODUCT, period);
+            case CATEGORIES -> showReport(Dimension.CATEGORY, period);
+            case STAFF -> showReport(Dimension.STAFF, period);
+            case SYNC -> shell.selectedProperty().set(Area.SYNC);
+        }
+    }
+
+    private void showReport(Dimension dimension, app.counterpart.core.kpi.Period period) {
+        shell.selectedProperty().set(Area.REPORTS);
+        reports.show(dimension, period.from(), period.to());
+    }
+
     private void showShell(Area area) {
         ShellViewModel model = new ShellViewModel(shop, clock, ui.i18n(), area);
+        shell = model;
         setRoot(new ShellView(model, this::areaContent, ui.i18n()));
         stage.setTitle(shop.displayName(ui.i18n().chinese()) + " · Counterpart");
     }
 
     private Node areaContent(Area area) {
         return switch (area) {
-            case DASHBOARD -> new DashboardView(new DashboardViewModel(
-                    new KpiService(context.kpis, shop.calendar(), clock), shop.currency(), ui), ui.i18n(), ui.theme());
+            case DASHBOARD -> {
+                dashboard = new DashboardViewModel(dashboardService(), shop.currency(), ui);
+                yield new DashboardView(dashboard, ui.i18n(), ui.theme(), this::openDetail);
+            }
+            case REPORTS -> {
+                reports = new ReportsViewModel(new JooqReportRepository(context.db), shop.currency(), ui,
+                        shop.displayName(ui.i18n().chinese()), dashboardService().today());
+                yield new ReportsView(reports, ui.i18n());
+            }
             case CATALOG -> new CatalogView(new CatalogViewModel(context.catalog, shop.currency(), ui, this::actingStaff),
                     ui.i18n());
             case CUSTOMERS -> new CustomersView(new CustomersViewModel(context.customers, ui), ui.i18n());

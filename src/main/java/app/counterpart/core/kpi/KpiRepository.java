@@ -1,5 +1,6 @@
 package app.counterpart.core.kpi;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,4 +12,16 @@ public interface KpiRepository {
 
     /** Net revenue per shop-local wall-clock hour (index 0..23) of one business day. */
     long[] hourlyRevenue(LocalDate day);
+
+    /** Net sales count per shop-local wall-clock hour (index 0..23) of one business day. */
+    long[] hourlySales(LocalDate day);
+
+    /** Sales with a first-time customer and with any customer in [from, to] (net figures excluded). */
+    CustomerMix customerMix(LocalDate from, LocalDate to);
+
+    /** Customers with at least two visits whose last visit was before the given instant. */
+    int lapsedRegulars(Instant lastVisitBefore);
+
+    /** Changes written locally and not yet acknowledged by head office. */
+    int unsyncedChanges();
 }

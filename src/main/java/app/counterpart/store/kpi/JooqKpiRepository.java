@@ -1,5 +1,7 @@
 package app.counterpart.store.kpi;
 
+import static app.counterpart.store.jooq.Tables.CUSTOMER_STATS;
+import static app.counterpart.store.jooq.Tables.OUTBOX;
 import static app.counterpart.store.jooq.Tables.ROLLUP_DAY;
 import static app.counterpart.store.jooq.Tables.ROLLUP_HOUR;
 import static app.counterpart.store.jooq.Tables.SALE;
@@ -7,9 +9,11 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
+import app.counterpart.core.kpi.CustomerMix;
 import app.counterpart.core.kpi.DayFigures;
 import app.counterpart.core.kpi.KpiRepository;
 import app.counterpart.store.Database;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.Field;
@@ -42,6 +46,43 @@ public final class JooqKpiRepository implements KpiRepository {
             return null;
         });
         return out;
+    }
+
+    @Override
+    public long[] hourlySales(LocalDate day) {
+        long[] out = new long[24];
+        db.read(ctx -> {
+            ctx.selectFrom(ROLLUP_HOUR).where(ROLLUP_HOUR.BUSINESS_DAY.eq(day.toString()))
+                    .forEach(r -> out[r.getHour()] = r.getSalesCount());
+            return null;
+        });
+        return out;
+    }
+
+    @Override
+    public CustomerMix customerMix(LocalDate from, LocalDate to) {
+        Field<Long> sales = sum(ROLLUP_DAY.SALES_COUNT).cast(Long.class);
+        Field<Long> known = sum(ROLLUP_DAY.CUSTOMER_SALES).cast(Long.class);
+        Field<Long> first = sum(ROLLUP_DAY.NEW_CUSTOMER_SALES).cast(Long.class);
+        return db.read(ctx -> {
+            Record r = ctx.select(sales, known, first).from(ROLLUP_DAY)
+                    .where(ROLLUP_DAY.BUSINESS_DAY.between(from.toString(), to.toString())).fetchOne();
+            long all = r == null || r.get(sales) == null ? 0 : r.get(sales);
+            long withCustomer = r == null || r.get(known) == null ? 0 : r.get(known);
+            long fresh = r == null || r.get(first) == null ? 0 : r.get(first);
+            return new CustomerMix(fresh, withCustomer - fresh, Math.max(0, all - withCustomer));
+        });
+    }
+
+    @Override
+    public int lapsedRegulars(Instant lastVisitBefore) {
+        return db.read(ctx -> ctx.fetchCount(CUSTOMER_STATS,
+                CUSTOMER_STATS.VISITS.ge(2).and(CUSTOMER_STATS.LAST_SALE_AT.lt(lastVisitBefore.toEpochMilli()))));
+    }
+
+    @Override
+    public int unsyncedChanges() {
+        return db.read(ctx -> ctx.fetchCount(OUTBOX));
     }
 
     /** The same figures as {@link #days} recomputed from the raw sale rows, to check the rollups. */

@@ -7,6 +7,7 @@ import org.kordamp.ikonli.feather.Feather;
 public enum Area {
     SELL(Feather.SHOPPING_CART),
     DASHBOARD(Feather.ACTIVITY),
+    REPORTS(Feather.BAR_CHART_2),
     CUSTOMERS(Feather.USERS),
     STAFF(Feather.AWARD),
     CATALOG(Feather.PACKAGE),

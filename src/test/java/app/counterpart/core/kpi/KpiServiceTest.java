@@ -50,6 +50,26 @@ class KpiServiceTest {
         public long[] hourlyRevenue(LocalDate day) {
             return hours.getOrDefault(day, new long[24]).clone();
         }
+
+        @Override
+        public long[] hourlySales(LocalDate day) {
+            return new long[24];
+        }
+
+        @Override
+        public CustomerMix customerMix(LocalDate from, LocalDate to) {
+            return new CustomerMix(0, 0, 0);
+        }
+
+        @Override
+        public int lapsedRegulars(java.time.Instant lastVisitBefore) {
+            return 0;
+        }
+
+        @Override
+        public int unsyncedChanges() {
+            return 0;
+        }
     }
 
     private static KpiService service(KpiRepository repository, String now) {

@@ -1,14 +1,17 @@
 package app.counterpart.ui.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpart.core.event.EventBus;
 import app.counterpart.core.event.SalesCommitted;
+import app.counterpart.core.kpi.DashboardService;
 import app.counterpart.core.kpi.DayFigures;
-import app.counterpart.core.kpi.KpiRepository;
 import app.counterpart.core.kpi.KpiService;
-import app.counterpart.core.common.BusinessCalendar;
+import app.counterpart.core.kpi.Period;
+import app.counterpart.core.report.Dimension;
+import app.counterpart.store.report.JooqReportRepository;
 import app.counterpart.testing.DemoFixture;
 import app.counterpart.testing.SameThreadTaskExecutor;
 import app.counterpart.ui.common.I18n;
@@ -18,95 +21,99 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Currency;
-import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DashboardViewModelTest {
 
+    /** 16:00 in Shanghai on Friday 27 November 2026. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T08:00:00Z"), ZoneOffset.UTC);
     private static final Currency CNY = Currency.getInstance("CNY");
 
-    private static UiContext ui(EventBus events) {
-        return new UiContext(new SameThreadTaskExecutor(), Runnable::run, events, new I18n(I18n.ENGLISH), Theme.LIGHT,
-                CLOCK);
+    @TempDir
+    Path dir;
+    DemoFixture store;
+    EventBus events;
+    DashboardService service;
+    DashboardViewModel model;
+
+    @BeforeEach
+    void openDemoStore() {
+        store = new DemoFixture(dir, CLOCK);
+        store.installDemo(LocalDate.of(2026, 11, 27), 40);
+        events = new EventBus(e -> { throw e; });
+        var shop = store.shops.shop().orElseThrow();
+        service = new DashboardService(store.kpis, new JooqReportRepository(store.db), shop.calendar(), CLOCK);
+        UiContext ui = new UiContext(new SameThreadTaskExecutor(), Runnable::run, events, new I18n(I18n.ENGLISH),
+                Theme.LIGHT, CLOCK);
+        model = new DashboardViewModel(service, CNY, ui);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
     }
 
     @Test
-    void refreshShowsTodaysFiguresFromTheStore(@TempDir Path dir) {
-        try (DemoFixture store = new DemoFixture(dir, CLOCK)) {
-            store.installDemo(LocalDate.of(2026, 11, 27), 14);
-            var shop = store.shops.shop().orElseThrow();
-            KpiService kpis = new KpiService(store.kpis, shop.calendar(), CLOCK);
-            DayFigures today = kpis.todaySummary().today();
-            DashboardViewModel model = new DashboardViewModel(kpis, CNY, ui(new EventBus(e -> { })));
-
-            model.refresh();
-
-            assertEquals(today.revenueMinor() / 100.0, model.revenueTodayProperty().get(), 1e-9);
-            assertEquals(today.sales(), (int) model.salesTodayProperty().get());
-            assertEquals(14, model.recent().size());
-            assertEquals("", model.errorProperty().get());
-            assertTrue(model.revenueTodayTextProperty().get().startsWith("¥"));
-        }
-    }
-
-    /** A repository whose figures the test changes, to see the screen follow. */
-    private static final class ChangingKpis implements KpiRepository {
-        long revenue;
-
-        @Override
-        public List<DayFigures> days(LocalDate from, LocalDate to) {
-            return List.of(new DayFigures(to, 3, 0, 0, revenue, 0, 0, 0, 5));
-        }
-
-        @Override
-        public long[] hourlyRevenue(LocalDate day) {
-            return new long[24];
-        }
+    void todayShowsTheStoresFiguresAndTheTopLists() {
+        model.refresh();
+        DayFigures today = new KpiService(store.kpis, store.shops.shop().orElseThrow().calendar(), CLOCK)
+                .todaySummary().today();
+        assertEquals(today.revenueMinor() / 100.0, model.revenue().valueProperty().get(), 1e-9);
+        assertEquals(today.sales(), (int) model.sales().valueProperty().get());
+        assertEquals(5, model.topProducts().size());
+        assertFalse(model.curve().isEmpty());
+        assertTrue(model.revenue().comparisonProperty().get().contains("last Friday by this hour"),
+                model.revenue().comparisonProperty().get());
+        assertEquals("", model.errorProperty().get());
     }
 
     @Test
-    void aCommittedSaleRefreshesTheNumbers() {
-        ChangingKpis repository = new ChangingKpis();
-        EventBus events = new EventBus(e -> { throw e; });
-        KpiService kpis = new KpiService(repository, new BusinessCalendar(ZoneId.of("Asia/Shanghai"), 4), CLOCK);
-        DashboardViewModel model = new DashboardViewModel(kpis, CNY, ui(events));
+    void aLongerPeriodAddsUpItsDays() {
+        model.periodKindProperty().set(Period.Kind.MONTH);
+        long revenue = store.kpis.days(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 27)).stream()
+                .mapToLong(DayFigures::revenueMinor).sum();
+        assertEquals(revenue / 100.0, model.revenue().valueProperty().get(), 1e-9);
+        assertEquals(27, model.curve().size());
+        assertTrue(model.revenue().comparisonProperty().get().contains("last month"));
+    }
+
+    @Test
+    void theTopProductListIsTheProductReportsHead() {
+        model.refresh();
+        var report = new JooqReportRepository(store.db).report(Dimension.PRODUCT, LocalDate.of(2026, 11, 27),
+                LocalDate.of(2026, 11, 27), false);
+        assertEquals(report.get(0).label(), model.topProducts().get(0).name());
+        assertEquals(1.0, model.topProducts().get(0).share(), 1e-9);
+    }
+
+    @Test
+    void aCommittedSaleRefreshesTheNumbersUntilTheScreenStopsListening() {
         Runnable stop = model.listen();
         model.refresh();
-        assertEquals(0.0, model.revenueTodayProperty().get());
-
-        repository.revenue = 12_345;
+        double before = model.revenue().valueProperty().get();
+        store.db.write(ctx -> ctx.execute("update rollup_day set revenue_minor = revenue_minor + 12345"
+                + " where business_day = '2026-11-27'"));
         events.publish(new SalesCommitted(1, Set.of(LocalDate.of(2026, 11, 27))));
-        assertEquals(123.45, model.revenueTodayProperty().get(), 1e-9);
+        assertEquals(before + 123.45, model.revenue().valueProperty().get(), 1e-9);
 
         stop.run();
-        repository.revenue = 99_999;
+        store.db.write(ctx -> ctx.execute("update rollup_day set revenue_minor = revenue_minor + 100"
+                + " where business_day = '2026-11-27'"));
         events.publish(new SalesCommitted(1, Set.of(LocalDate.of(2026, 11, 27))));
-        assertEquals(123.45, model.revenueTodayProperty().get(), 1e-9);
+        assertEquals(before + 123.45, model.revenue().valueProperty().get(), 1e-9);
     }
 
     @Test
-    void aFailingStoreShowsAMessageInsteadOfNumbers() {
-        KpiRepository broken = new KpiRepository() {
-            @Override
-            public List<DayFigures> days(LocalDate from, LocalDate to) {
-                throw new IllegalStateException("disk unplugged");
-            }
-
-            @Override
-            public long[] hourlyRevenue(LocalDate day) {
-                throw new IllegalStateException("disk unplugged");
-            }
-        };
-        KpiService kpis = new KpiService(broken, new BusinessCalendar(ZoneId.of("Asia/Shanghai"), 4), CLOCK);
-        DashboardViewModel model = new DashboardViewModel(kpis, CNY, ui(new EventBus(e -> { })));
-        model.refresh();
-        assertTrue(model.errorProperty().get().contains("disk unplugged"), model.errorProperty().get());
-        assertEquals(false, model.loadingProperty().get());
+    void aCustomRangeEndingBeforeItStartsIsExplained() {
+        model.customFromProperty().set(LocalDate.of(2026, 11, 20));
+        model.customToProperty().set(LocalDate.of(2026, 11, 10));
+        model.periodKindProperty().set(Period.Kind.CUSTOM);
+        assertTrue(model.errorProperty().get().contains("before it starts"), model.errorProperty().get());
     }
 }

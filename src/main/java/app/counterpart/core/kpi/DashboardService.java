@@ -1,0 +1,155 @@
+package app.counterpart.core.kpi;
+
+import app.counterpart.core.common.BusinessCalendar;
+import app.counterpart.core.report.Dimension;
+import app.counterpart.core.report.ReportRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Computes the dashboard for a period from rollups only, so it costs the same on a big shop as on a small one. */
+public final class DashboardService {
+
+    /** A regular who has not been back for this long is someone to care for. */
+    public static final Duration LAPSED_AFTER = Duration.ofDays(60);
+    private static final int TOP = 5;
+    private static final int TYPICAL_WEEKS = 4;
+
+    private final KpiRepository kpis;
+    private final ReportRepository reports;
+    private final BusinessCalendar calendar;
+    private final Clock clock;
+
+    public DashboardService(KpiRepository kpis, ReportRepository reports, BusinessCalendar calendar, Clock clock) {
+        this.kpis = kpis;
+        this.reports = reports;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return calendar.businessDay(clock.instant());
+    }
+
+    public Period period(Period.Kind kind) {
+        LocalDate today = today();
+        return switch (kind) {
+            case TODAY -> Period.today(today);
+            case WEEK -> Period.week(today);
+            case MONTH -> Period.month(today);
+            case CUSTOM -> Period.custom(today.minusDays(29), today);
+        };
+    }
+
+    public DashboardSnapshot snapshot(Period period, boolean chineseNames) {
+        Totals current = Totals.of(kpis.days(period.from(), period.to()));
+        Totals compared = Totals.of(kpis.days(period.compareFrom(), period.compareTo()));
+        List<String> labels = new ArrayList<>();
+        List<Long> curve = new ArrayList<>();
+        List<Long> compareCurve = new ArrayList<>();
+        if (period.kind() == Period.Kind.TODAY) {
+            compared = byThisHour(period, compared);
+            hourlyCurves(period.from(), labels, curve, compareCurve);
+        } else {
+            dailyCurves(period, labels, curve, compareCurve);
+        }
+        return new DashboardSnapshot(period, current, compared, labels, curve, compareCurve,
+                top(Dimension.PRODUCT, period, chineseNames), top(Dimension.CATEGORY, period, chineseNames),
+                top(Dimension.STAFF, period, chineseNames), kpis.customerMix(period.from(), period.to()),
+                kpis.lapsedRegulars(clock.instant().minus(LAPSED_AFTER)), kpis.unsyncedChanges());
+    }
+
+    private List<app.counterpart.core.report.ReportRow> top(Dimension d, Period p, boolean zh) {
+        var rows = reports.report(d, p.from(), p.to(), zh);
+        return rows.size() > TOP ? List.copyOf(rows.subList(0, TOP)) : rows;
+    }
+
+    /**
+     * Today is not over: revenue and sales of the comparison day count up to the same moment (the hour
+     * now running by the share that has passed); the other figures keep the whole day, as ratios.
+     */
+    private Totals byThisHour(Period period, Totals wholeDay) {
+        Instant now = clock.instant();
+        long[] revenue = kpis.hourlyRevenue(period.compareFrom());
+        long[] sales = kpis.hourlySales(period.compareFrom());
+        int hour = calendar.hour(now);
+        int position = Math.floorMod(hour - calendar.cutoffHour(), 24);
+        double passed = now.atZone(calendar.zone()).getMinute() / 60.0;
+        long r = 0;
+        long s = 0;
+        for (int k = 0; k < position; k++) {
+            int h = (calendar.cutoffHour() + k) % 24;
+            r += revenue[h];
+            s += sales[h];
+        }
+        r += Math.round(revenue[hour] * passed);
+        s += Math.round(sales[hour] * passed);
+        double share = wholeDay.revenueMinor() == 0 ? 0 : (double) r / wholeDay.revenueMinor();
+        return new Totals(s, r, Math.round(wholeDay.taxMinor() * share), Math.round(wholeDay.costMinor() * share),
+                Math.round(wholeDay.items() * share));
+    }
+
+    /** Today's revenue by hour against the average of the same weekday over the last four weeks. */
+    private void hourlyCurves(LocalDate today, List<String> labels, List<Long> curve, List<Long> typical) {
+        long[] now = kpis.hourlyRevenue(today);
+        long[] sum = new long[24];
+        for (int w = 1; w <= TYPICAL_WEEKS; w++) {
+            long[] past = kpis.hourlyRevenue(today.minusWeeks(w));
+            for (int h = 0; h < 24; h++) {
+                sum[h] += past[h];
+            }
+        }
+        int lastHour = calendar.businessDay(clock.instant()).equals(today) ? calendar.hour(clock.instant()) : -1;
+        boolean any = false;
+        for (int k = 0; k < 24; k++) {
+            int h = (calendar.cutoffHour() + k) % 24;
+            if (sum[h] == 0 && now[h] == 0 && !any) {
+                continue;
+            }
+            any = true;
+            labels.add(String.format("%02d", h));
+            typical.add(Math.round(sum[h] / (double) TYPICAL_WEEKS));
+            // Hours still to come today have no value yet, rather than a misleading zero.
+            curve.add(lastHour >= 0 && Math.floorMod(h - calendar.cutoffHour(), 24)
+                    > Math.floorMod(lastHour - calendar.cutoffHour(), 24) ? null : now[h]);
+        }
+        trimTrailingEmpty(labels, curve, typical);
+    }
+
+    private static void trimTrailingEmpty(List<String> labels, List<Long> curve, List<Long> typical) {
+        while (!labels.isEmpty() && typical.get(typical.size() - 1) == 0
+                && (curve.get(curve.size() - 1) == null || curve.get(curve.size() - 1) == 0)) {
+            labels.remove(labels.size() - 1);
+            curve.remove(curve.size() - 1);
+            typical.remove(typical.size() - 1);
+        }
+    }
+
+    /** Revenue per day of the period against the day at the same position in the comparison period. */
+    private void dailyCurves(Period p, List<String> labels, List<Long> curve, List<Long> compared) {
+        Map<LocalDate, Long> now = revenueByDay(p.from(), p.to());
+        Map<LocalDate, Long> before = revenueByDay(p.compareFrom(), p.compareTo());
+        DateTimeFormatter label = DateTimeFormatter.ofPattern("M/d");
+        long length = p.days();
+        for (long i = 0; i < length; i++) {
+            LocalDate d = p.from().plusDays(i);
+            labels.add(label.format(d));
+            curve.add(now.getOrDefault(d, 0L));
+            compared.add(before.getOrDefault(p.compareFrom().plusDays(i), 0L));
+        }
+    }
+
+    private Map<LocalDate, Long> revenueByDay(LocalDate from, LocalDate to) {
+        Map<LocalDate, Long> out = new HashMap<>();
+        for (DayFigures d : kpis.days(from, to)) {
+            out.put(d.day(), d.revenueMinor());
+        }
+        return out;
+    }
+}
