@@ -17,7 +17,7 @@ shot() {
     on conflict(key) do update set value=excluded.value;"
   xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     java -jar '"$jar"' --data-dir '"$demo"' >/dev/null 2>&1 & app=$!
-    sleep 6
+    sleep 12
     for key in '"$*"'; do xdotool search --sync --name Counterpart windowfocus --sync key "$key"; sleep 1.5; done
     import -window root '"$out/$name"'.png
     kill $app'
@@ -27,15 +27,17 @@ shot dashboard-light-en en light
 shot dashboard-dark-zh zh-CN dark
 shot dashboard-light-zh zh-CN light
 shot dashboard-dark-en en dark
-shot catalog-light-en en light ctrl+5
-shot customers-light-zh zh-CN light ctrl+3
-shot staff-light-en en light ctrl+4
-shot settings-dark-en en dark ctrl+7
+shot reports-light-en en light ctrl+3
+shot catalog-light-en en light ctrl+6
+shot catalog-dark-zh zh-CN dark ctrl+6
+shot customers-light-zh zh-CN light ctrl+4
+shot staff-light-en en light ctrl+5
+shot settings-dark-en en dark ctrl+8
 shot sell-light-en en light ctrl+1
 
 # First run: an empty folder shows the welcome screen.
 empty=$(mktemp -d)
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   java -jar '"$jar"' --data-dir '"$empty"' >/dev/null 2>&1 & app=$!
-  sleep 5; import -window root '"$out"'/welcome-light-en.png; kill $app'
+  sleep 8; import -window root '"$out"'/welcome-light-en.png; kill $app'
 rm -rf "$empty"

@@ -1,0 +1,53 @@
+package app.counterpart.bench;
+
+import app.counterpart.core.demo.DemoInstaller;
+import app.counterpart.core.demo.DemoSalesGenerator;
+import app.counterpart.store.Database;
+import app.counterpart.testing.DemoFixture;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Large demo stores take minutes to build (scale 12 is about 1,000,000 sale lines), so each size is
+ * built once into target/bench-stores and reused by every read-only benchmark of the run and later runs.
+ */
+final class CachedStores {
+
+    private CachedStores() {
+    }
+
+    static synchronized Path demo(double scale) throws IOException {
+        Path dir = Path.of("target", "bench-stores", "demo-scale-" + scale + "-seed-" + DemoFixture.SEED + "-until-"
+                + BenchStores.UNTIL);
+        Path done = dir.resolve("complete");
+        if (Files.exists(done)) {
+            return dir;
+        }
+        if (Files.exists(dir)) {
+            BenchStores.delete(dir);
+        }
+        long started = System.nanoTime();
+        try (DemoFixture store = new DemoFixture(dir, Clock.systemUTC())) {
+            new DemoInstaller(store.shops, store.catalog, store.customers, store.staff, store.sales).install(
+                    DemoFixture.demoShop(),
+                    new DemoSalesGenerator.Options(BenchStores.UNTIL, 365, scale, DemoFixture.SEED, null), p -> { });
+            System.out.printf("built a demo store at scale %s: %d sale lines in %.1f s%n", scale,
+                    store.sales.saleLineCount(), (System.nanoTime() - started) / 1e9);
+        }
+        Files.writeString(done, "ok");
+        return dir;
+    }
+
+    /** Opens a cached store for reading. */
+    static DemoFixture open(double scale) throws IOException {
+        return new DemoFixture(demo(scale), Clock.systemUTC());
+    }
+
+    /** A private copy of a cached store, for benchmarks that write. */
+    static DemoFixture copy(double scale, Path target) throws IOException {
+        Files.copy(demo(scale).resolve(Database.FILE_NAME), target.resolve(Database.FILE_NAME));
+        return new DemoFixture(target, Clock.systemUTC());
+    }
+}
