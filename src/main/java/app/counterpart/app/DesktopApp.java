@@ -210,7 +210,7 @@ public final class DesktopApp {
         return switch (area) {
             case DASHBOARD -> {
                 dashboard = new DashboardViewModel(dashboardService(), shop.currency(), ui);
-                yield new DashboardView(dashboard, ui.i18n(), ui.theme(), this::openDetail);
+                yield new DashboardView(dashboard, ui.i18n(), ui.theme(), this::openDetail, actingRole().seesMargins());
             }
             case REPORTS -> {
                 reports = new ReportsViewModel(new JooqReportRepository(context.db), shop.currency(), ui,
@@ -234,6 +234,11 @@ public final class DesktopApp {
     private String actingStaff() {
         return context.staff.staff().stream().filter(s -> s.role() == app.counterpart.core.staff.Role.OWNER)
                 .findFirst().map(app.counterpart.core.staff.Staff::id).orElse(null);
+    }
+
+    /** The role of the person at the screen; the owner until sign-in arrives (see {@link #actingStaff}). */
+    private app.counterpart.core.staff.Role actingRole() {
+        return app.counterpart.core.staff.Role.OWNER;
     }
 
     /** A new language or theme: rebuild the window in it, staying on Settings. */

@@ -4,6 +4,11 @@ package app.counterpart.core.staff;
 public enum Role {
     OWNER, MANAGER, CASHIER, PARTNER;
 
+    /** Gross margin and cost are for the people who run the shop, not for everyone at the till. */
+    public boolean seesMargins() {
+        return this == OWNER || this == MANAGER;
+    }
+
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -48,7 +48,11 @@ public final class DashboardView extends VBox {
     private final Theme theme;
     private Runnable stopListening;
 
-    public DashboardView(DashboardViewModel model, I18n i18n, Theme theme, Consumer<Detail> openDetail) {
+    /**
+     * @param showMargin whether the person at the screen may see gross margin (owner and manager only)
+     */
+    public DashboardView(DashboardViewModel model, I18n i18n, Theme theme, Consumer<Detail> openDetail,
+            boolean showMargin) {
         this.model = model;
         this.i18n = i18n;
         this.theme = theme;
@@ -67,7 +71,13 @@ public final class DashboardView extends VBox {
         Tile sales = figure("tile-sales-today", i18n.text("dashboard.sales.title"), "", 0, model.sales());
         Tile ticket = figure("tile-average-ticket", i18n.text("dashboard.ticket.title"), model.currencyUnit(), 2,
                 model.ticket());
-        Tile margin = figure("tile-gross-margin", i18n.text("dashboard.margin.title"), "%", 1, model.margin());
+        Tile margin = showMargin
+                ? figure("tile-gross-margin", i18n.text("dashboard.margin.title"), "%", 1, model.margin())
+                : TileBuilder.create().skinType(SkinType.TEXT).title(i18n.text("dashboard.margin.title"))
+                        .description(i18n.text("dashboard.margin.hidden")).build();
+        if (!showMargin) {
+            style(margin);
+        }
         Node curve = withLegend(curveTile());
         Tile products = ranking("tile-top-products", i18n.text("dashboard.topProducts"), model.topProducts());
         Tile categories = ranking("tile-top-categories", i18n.text("dashboard.topCategories"), model.topCategories());
