@@ -24,7 +24,8 @@ public record PlannedProduct(int line, Product before, Product after) {
         return changedColumns(before, after);
     }
 
-    static List<ProductColumn> changedColumns(Product before, Product after) {
+    /** The CSV columns whose values differ between two versions of a product; every column when before is null. */
+    public static List<ProductColumn> changedColumns(Product before, Product after) {
         if (before == null) {
             return List.of(ProductColumn.values());
         }
