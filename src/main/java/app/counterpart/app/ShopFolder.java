@@ -26,6 +26,8 @@ final class ShopFolder {
                     + "with --data-dir");
             return Optional.empty();
         }
+        // Details (Flyway, jOOQ) go to the shop's log file as in the desktop app: stderr is for the report.
+        Logging.configure(dir);
         AppContext context = new AppContext(dir, clock, new EventBus(e -> { }));
         if (context.shops.shop().isEmpty()) {
             context.close();
