@@ -42,6 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The product CSV import of a whole catalog: reading and checking a generated file of 20,000 rows
  * (the preview), and preview plus apply into a fresh shop's store (one transaction, price audit per
  * product, synchronous=FULL). Single-shot: each apply needs an empty store, built outside the timing.
+ * The previews get more warm-up than the apply: a cold first preview is several times slower until
+ * the JIT has compiled the parser.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -93,12 +95,16 @@ public class ProductImportBenchmark {
 
     /** A new shop's first import: every row creates a product. */
     @Benchmark
+    @Warmup(iterations = 15)
+    @Measurement(iterations = 10)
     public ProductImportPlan previewIntoEmptyCatalog() {
         return read(List.of());
     }
 
     /** Importing the same file again: every row is compared with its product and found unchanged. */
     @Benchmark
+    @Warmup(iterations = 15)
+    @Measurement(iterations = 10)
     public ProductImportPlan previewAgainstSameCatalog() {
         return read(imported);
     }
