@@ -1,11 +1,13 @@
 package app.counterpart.app;
 
+import app.counterpart.core.catalog.csv.ProductImporter;
 import app.counterpart.core.common.IdGenerator;
 import app.counterpart.core.demo.DemoInstaller;
 import app.counterpart.core.demo.DemoSalesGenerator;
 import app.counterpart.core.demo.SampleData;
 import app.counterpart.core.event.EventBus;
 import app.counterpart.store.Database;
+import app.counterpart.store.catalog.JooqCatalogImport;
 import app.counterpart.store.catalog.JooqCatalogRepository;
 import app.counterpart.store.customers.JooqCustomerRepository;
 import app.counterpart.store.kpi.JooqKpiRepository;
@@ -15,6 +17,7 @@ import app.counterpart.store.staff.JooqStaffRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.function.DoubleConsumer;
 
 /** Everything one open data folder needs, wired by hand: the store and the repositories over it. */
@@ -29,6 +32,7 @@ public final class AppContext implements AutoCloseable {
     final EventBus events;
     final JooqShopRepository shops;
     final JooqCatalogRepository catalog;
+    final JooqCatalogImport catalogImport;
     final JooqCustomerRepository customers;
     final JooqStaffRepository staff;
     final JooqSaleRepository sales;
@@ -42,6 +46,7 @@ public final class AppContext implements AutoCloseable {
         this.ids = IdGenerator.secure(clock);
         this.shops = new JooqShopRepository(db, clock);
         this.catalog = new JooqCatalogRepository(db, clock);
+        this.catalogImport = new JooqCatalogImport(db, clock);
         this.customers = new JooqCustomerRepository(db, clock);
         this.staff = new JooqStaffRepository(db, clock);
         this.sales = new JooqSaleRepository(db, ids);
@@ -57,6 +62,11 @@ public final class AppContext implements AutoCloseable {
         LocalDate end = until != null ? until : demo.shop().calendar().businessDay(clock.instant());
         var options = new DemoSalesGenerator.Options(end, days, scale, seed, until != null ? null : clock.instant());
         return new DemoInstaller(shops, catalog, customers, staff, sales).install(demo, options, progress);
+    }
+
+    /** Product CSV preview, import and export over this store, in the shop's currency. */
+    ProductImporter productImporter(Currency currency) {
+        return new ProductImporter(catalog, catalogImport, currency, ids);
     }
 
     @Override

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
         versionProvider = CounterpartCommand.Version.class,
         description = "Counterpart, the offline-first operations console for small shops.%n"
                 + "Without a subcommand it opens the desktop app.",
-        subcommands = {DemoCommand.class, ReportCommand.class, RollupsCommand.class})
+        subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class, ReportCommand.class,
+                RollupsCommand.class})
 public final class CounterpartCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",

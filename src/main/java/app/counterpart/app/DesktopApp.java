@@ -130,7 +130,9 @@ public final class DesktopApp {
     }
 
     private Opened openStore() {
+        long started = System.nanoTime();
         AppContext opened = new AppContext(options.dataDir(), clock, events);
+        LOG.log(System.Logger.Level.INFO, "store opened and migrated in {0} ms", (System.nanoTime() - started) / 1_000_000);
         Optional<Shop> found = opened.shops.shop();
         Locale locale = opened.shops.setting(SettingsViewModel.LANGUAGE_KEY).map(I18n::localeOf)
                 .orElse(ui.i18n().locale());

@@ -22,6 +22,9 @@ final class ReportCommand implements Callable<Integer> {
 
     enum Format { csv, json }
 
+    /** Exit code when the command could not run: bad arguments, no shop in the folder. */
+    static final int UNUSABLE = 2;
+
     @ParentCommand
     CounterpartCommand parent;
 
@@ -49,16 +52,20 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("counterpart report: --by must be one of day, hour, category, "
                     + "product, staff, tender (not '" + by + "')");
-            return StoreCommands.UNUSABLE;
+            return UNUSABLE;
         }
         Clock clock = Clock.systemDefaultZone();
-        try (AppContext context = StoreCommands.open(parent.resolveDataDir(false), clock)) {
-            LocalDate today = StoreCommands.shop(context).calendar().businessDay(clock.instant());
+        var opened = ShopFolder.open(parent.resolveDataDir(false), clock, spec.commandLine().getErr());
+        if (opened.isEmpty()) {
+            return UNUSABLE;
+        }
+        try (AppContext context = opened.get()) {
+            LocalDate today = context.shops.shop().orElseThrow().calendar().businessDay(clock.instant());
             LocalDate first = from == null ? today : from;
             LocalDate last = to == null ? today : to;
             if (last.isBefore(first)) {
                 spec.commandLine().getErr().println("counterpart report: --to " + last + " is before --from " + first);
-                return StoreCommands.UNUSABLE;
+                return UNUSABLE;
             }
             boolean chinese = Locale.getDefault().getLanguage().equals("zh");
             List<ReportRow> rows = new JooqReportRepository(context.db).report(dimension, first, last, chinese);
@@ -67,9 +74,6 @@ final class ReportCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
             return 0;
-        } catch (StoreCommands.Failure e) {
-            spec.commandLine().getErr().println("counterpart report: " + e.getMessage());
-            return e.exitCode;
         }
     }
 }

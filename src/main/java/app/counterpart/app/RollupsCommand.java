@@ -38,7 +38,11 @@ final class RollupsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext context = StoreCommands.open(parent.resolveDataDir(false), Clock.systemDefaultZone())) {
+        var opened = ShopFolder.open(parent.resolveDataDir(false), Clock.systemDefaultZone(), spec.commandLine().getErr());
+        if (opened.isEmpty()) {
+            return ReportCommand.UNUSABLE;
+        }
+        try (AppContext context = opened.get()) {
             RollupCheck check = new RollupCheck(context.db);
             if (action.rebuild) {
                 check.rebuild();
@@ -53,9 +57,6 @@ final class RollupsCommand implements Callable<Integer> {
                     : differences.size() + " differences between rollups and raw sales.");
             spec.commandLine().getOut().flush();
             return differences.isEmpty() ? 0 : DIFFERENCES;
-        } catch (StoreCommands.Failure e) {
-            spec.commandLine().getErr().println("counterpart rollups: " + e.getMessage());
-            return e.exitCode;
         }
     }
 }

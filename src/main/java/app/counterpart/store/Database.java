@@ -37,6 +37,8 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
+    /** The transaction this thread is writing in, so that a nested write joins it instead of committing early. */
+    private final ThreadLocal<DSLContext> currentWrite = new ThreadLocal<>();
 
     private Database(Path file) throws SQLException {
         this.file = file;
@@ -94,11 +96,32 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    /** Runs work in one write transaction: it commits entirely or, on any exception, not at all. */
+    /**
+     * Runs work in one write transaction: it commits entirely or, on any exception, not at all. A write
+     * started inside another write on the same thread joins the outer transaction, so a use case can
+     * compose repository calls (each its own write when called alone) into one all-or-nothing change.
+     */
     public <T> T write(Work<T> work) {
+        DSLContext outer = currentWrite.get();
+        if (outer != null) {
+            try {
+                return work.run(outer);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw StoreException.wrap(e);
+            }
+        }
         writeLock.lock();
         try {
-            return DSL.using(writer, SQLDialect.SQLITE, settings).transactionResult(cfg -> work.run(cfg.dsl()));
+            return DSL.using(writer, SQLDialect.SQLITE, settings).transactionResult(cfg -> {
+                currentWrite.set(cfg.dsl());
+                try {
+                    return work.run(cfg.dsl());
+                } finally {
+                    currentWrite.remove();
+                }
+            });
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -87,7 +87,7 @@ class ReportCommandTest {
     void aFolderWithoutAStoreIsExplained(@TempDir Path empty) {
         Run r = run("--data-dir", empty.toString(), "report");
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("holds no Counterpart store"), r.err());
+        assertTrue(r.err().contains("holds no shop"), r.err());
     }
 
     @Test

@@ -18,13 +18,32 @@ public final class Csv {
     private Csv() {
     }
 
+    /**
+     * Rows of a text, and the lines whose row opened a quoted field that is never closed. Such a row is
+     * left out; parsing resumes on the next line, so one stray quote does not hide the rest of a file.
+     */
+    public record Parsed(List<Row> rows, List<Integer> unclosedQuoteLines) {
+    }
+
     /** Parses the whole text; a leading BOM is ignored. Throws on an unterminated quote. */
     public static List<Row> parse(String text) {
+        Parsed parsed = parseTolerant(text);
+        if (!parsed.unclosedQuoteLines().isEmpty()) {
+            throw new IllegalArgumentException("line " + parsed.unclosedQuoteLines().get(0)
+                    + ": a quoted field is not closed");
+        }
+        return parsed.rows();
+    }
+
+    /** Parses the whole text like {@link #parse}, but reports unterminated quotes instead of throwing. */
+    public static Parsed parseTolerant(String text) {
         List<Row> rows = new ArrayList<>();
+        List<Integer> unclosed = new ArrayList<>();
         int i = text.startsWith("\uFEFF") ? 1 : 0;
         int line = 1;
         int n = text.length();
         while (i < n) {
+            int rowStart = i;
             int rowLine = line;
             List<String> fields = new ArrayList<>();
             StringBuilder field = new StringBuilder();
@@ -56,7 +75,7 @@ public final class Csv {
                     field.setLength(0);
                     i++;
                 } else if (c == '\r' || c == '\n') {
-                    i += (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') ? 2 : 1;
+                    i = afterLineBreak(text, i);
                     line++;
                     rowDone = true;
                 } else {
@@ -65,7 +84,10 @@ public final class Csv {
                 }
             }
             if (quoted) {
-                throw new IllegalArgumentException("line " + rowLine + ": a quoted field is not closed");
+                unclosed.add(rowLine);
+                i = nextLine(text, rowStart);
+                line = rowLine + 1;
+                continue;
             }
             fields.add(field.toString());
             boolean blank = fields.size() == 1 && fields.get(0).isBlank();
@@ -73,7 +95,23 @@ public final class Csv {
                 rows.add(new Row(rowLine, List.copyOf(fields)));
             }
         }
-        return rows;
+        return new Parsed(List.copyOf(rows), List.copyOf(unclosed));
+    }
+
+    /** Index after the line break at {@code i} (CR LF, CR or LF). */
+    private static int afterLineBreak(String text, int i) {
+        return (text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') ? i + 2 : i + 1;
+    }
+
+    /** Index of the start of the line after the one containing {@code from}, or the text's end. */
+    private static int nextLine(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n') {
+                return afterLineBreak(text, i);
+            }
+        }
+        return text.length();
     }
 
     /** One CSV line for the given fields, quoting only where needed. */

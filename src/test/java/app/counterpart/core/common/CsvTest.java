@@ -70,6 +70,29 @@ class CsvTest {
     }
 
     @Test
+    void tolerantParseReportsAnUnclosedQuoteAndReadsTheLinesAfterIt() {
+        Csv.Parsed parsed = Csv.parseTolerant("h1,h2\na,\"open\nb,2\nc,3\n");
+        assertEquals(List.of(2), parsed.unclosedQuoteLines());
+        assertEquals(List.of(List.of("h1", "h2"), List.of("b", "2"), List.of("c", "3")), fields(parsed.rows()));
+        assertEquals(List.of(1, 3, 4), parsed.rows().stream().map(Csv.Row::line).collect(Collectors.toList()));
+    }
+
+    @Test
+    void tolerantParseResumesAfterACrLfLineBreak() {
+        Csv.Parsed parsed = Csv.parseTolerant("\"a\r\nb,c\r\nd\r\n");
+        assertEquals(List.of(1), parsed.unclosedQuoteLines());
+        assertEquals(List.of(List.of("b", "c"), List.of("d")), fields(parsed.rows()));
+        assertEquals(List.of(2, 3), parsed.rows().stream().map(Csv.Row::line).collect(Collectors.toList()));
+    }
+
+    @Test
+    void tolerantParseOfWellFormedTextEqualsParse() {
+        String text = "a,\"b\nc\"\nd,e\n";
+        assertEquals(Csv.parse(text), Csv.parseTolerant(text).rows());
+        assertEquals(List.of(), Csv.parseTolerant(text).unclosedQuoteLines());
+    }
+
+    @Test
     void rowGetBeyondLastFieldIsEmpty() {
         Csv.Row row = Csv.parse("a,b").get(0);
         assertEquals("", row.get(5));
