@@ -19,6 +19,7 @@ import app.counterpart.store.Database;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** Reports read only rollup tables, so their cost grows with days and catalog size, not with sale lines. */
 public final class JooqReportRepository implements ReportRepository {
@@ -52,28 +53,27 @@ public final class JooqReportRepository implements ReportRepository {
                                 r.value2(), 0, r.value3(), 0, 0));
             }
             case PRODUCT -> {
-                Field<Long> qty = total(ROLLUP_PRODUCT_DAY.QUANTITY);
-                Field<Long> revenue = total(ROLLUP_PRODUCT_DAY.REVENUE_MINOR);
-                Field<Long> tax = total(ROLLUP_PRODUCT_DAY.TAX_MINOR);
-                Field<Long> cost = total(ROLLUP_PRODUCT_DAY.COST_MINOR);
+                // Sum per product first, then join the ~hundreds of products, not every product-day row.
+                var t = perProduct(a, b).asTable("t");
                 Field<String> name = zh ? coalesce(nullif(PRODUCT.NAME_ZH, ""), PRODUCT.NAME) : PRODUCT.NAME;
-                yield ctx.select(PRODUCT.SKU, name, qty, revenue, tax, cost).from(ROLLUP_PRODUCT_DAY)
-                        .join(PRODUCT).on(PRODUCT.ID.eq(ROLLUP_PRODUCT_DAY.PRODUCT_ID))
-                        .where(ROLLUP_PRODUCT_DAY.BUSINESS_DAY.between(a, b))
-                        .groupBy(PRODUCT.ID).orderBy(revenue.desc(), PRODUCT.SKU)
+                yield ctx.select(PRODUCT.SKU, name, t.field(QTY, Long.class), t.field(REVENUE, Long.class),
+                                t.field(TAX, Long.class), t.field(COST, Long.class))
+                        .from(t)
+                        .join(PRODUCT).on(PRODUCT.ID.eq(t.field(ROLLUP_PRODUCT_DAY.PRODUCT_ID)))
+                        .orderBy(t.field(REVENUE).desc(), PRODUCT.SKU)
                         .fetch(r -> new ReportRow(r.value1(), r.value2(), 0, r.value3(), r.value4(), r.value5(),
                                 r.value6()));
             }
             case CATEGORY -> {
-                Field<Long> qty = total(ROLLUP_PRODUCT_DAY.QUANTITY);
-                Field<Long> revenue = total(ROLLUP_PRODUCT_DAY.REVENUE_MINOR);
-                Field<Long> tax = total(ROLLUP_PRODUCT_DAY.TAX_MINOR);
-                Field<Long> cost = total(ROLLUP_PRODUCT_DAY.COST_MINOR);
+                var perProduct = perProduct(a, b).asTable("t");
+                Field<Long> qty = total(perProduct.field(QTY, Long.class));
+                Field<Long> revenue = total(perProduct.field(REVENUE, Long.class));
+                Field<Long> tax = total(perProduct.field(TAX, Long.class));
+                Field<Long> cost = total(perProduct.field(COST, Long.class));
                 Field<String> name = zh ? coalesce(nullif(CATEGORY.NAME_ZH, ""), CATEGORY.NAME) : CATEGORY.NAME;
-                yield ctx.select(CATEGORY.CODE, name, qty, revenue, tax, cost).from(ROLLUP_PRODUCT_DAY)
-                        .join(PRODUCT).on(PRODUCT.ID.eq(ROLLUP_PRODUCT_DAY.PRODUCT_ID))
+                yield ctx.select(CATEGORY.CODE, name, qty, revenue, tax, cost).from(perProduct)
+                        .join(PRODUCT).on(PRODUCT.ID.eq(perProduct.field(ROLLUP_PRODUCT_DAY.PRODUCT_ID)))
                         .join(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
-                        .where(ROLLUP_PRODUCT_DAY.BUSINESS_DAY.between(a, b))
                         .groupBy(CATEGORY.ID).orderBy(revenue.desc(), CATEGORY.CODE)
                         .fetch(r -> new ReportRow(r.value1(), r.value2(), 0, r.value3(), r.value4(), r.value5(),
                                 r.value6()));
@@ -98,5 +98,22 @@ public final class JooqReportRepository implements ReportRepository {
                         .fetch(r -> new ReportRow(r.value1(), r.value1(), r.value2(), 0, r.value3(), 0, 0));
             }
         });
+    }
+
+    private static final String QTY = "qty";
+    private static final String REVENUE = "revenue";
+    private static final String TAX = "tax";
+    private static final String COST = "cost";
+
+    /** Product rollups of the range summed per product (id, qty, revenue, tax, cost). */
+    private static org.jooq.Select<? extends org.jooq.Record> perProduct(String from, String to) {
+        return DSL.select(ROLLUP_PRODUCT_DAY.PRODUCT_ID,
+                        total(ROLLUP_PRODUCT_DAY.QUANTITY).as(QTY),
+                        total(ROLLUP_PRODUCT_DAY.REVENUE_MINOR).as(REVENUE),
+                        total(ROLLUP_PRODUCT_DAY.TAX_MINOR).as(TAX),
+                        total(ROLLUP_PRODUCT_DAY.COST_MINOR).as(COST))
+                .from(ROLLUP_PRODUCT_DAY)
+                .where(ROLLUP_PRODUCT_DAY.BUSINESS_DAY.between(from, to))
+                .groupBy(ROLLUP_PRODUCT_DAY.PRODUCT_ID);
     }
 }
