@@ -219,8 +219,8 @@ public final class DesktopApp {
                         shop.displayName(ui.i18n().chinese()), dashboardService().today());
                 yield new ReportsView(reports, ui.i18n());
             }
-            case CATALOG -> new CatalogView(new CatalogViewModel(context.catalog, shop.currency(), ui, this::actingStaff),
-                    ui.i18n());
+            case CATALOG -> new CatalogView(new CatalogViewModel(context.catalog,
+                    context.productImporter(shop.currency()), shop.currency(), ui, this::actingStaff), ui.i18n());
             case CUSTOMERS -> new CustomersView(new CustomersViewModel(context.customers, ui), ui.i18n());
             case STAFF -> new StaffView(new StaffViewModel(context.staff, ui), ui.i18n());
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.shops, ui, this::appearanceChanged),

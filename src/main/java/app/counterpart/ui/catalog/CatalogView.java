@@ -123,12 +123,20 @@ public final class CatalogView extends BorderPane {
         Button bulk = new Button(i18n.text("catalog.bulk"), new FontIcon(Feather.PERCENT));
         bulk.setId("catalog-bulk");
         bulk.setOnAction(e -> new BulkPriceDialog(model, i18n, getScene().getWindow()).showAndApply());
-        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {title, add, bulk}) {
+        Button importButton = new Button(i18n.text("catalog.import"), new FontIcon(Feather.UPLOAD));
+        importButton.setId("catalog-import");
+        importButton.setOnAction(e -> chooseCsv(false).ifPresent(file ->
+                new ImportDialog(model, i18n, getScene().getWindow(), file).showAndApply()));
+        Button exportButton = new Button(i18n.text("catalog.export"), new FontIcon(Feather.DOWNLOAD));
+        exportButton.setId("catalog-export");
+        exportButton.setOnAction(e -> chooseCsv(true).ifPresent(model::exportProducts));
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {title, add, bulk, importButton,
+                exportButton}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, title, spacer, search, add, bulk);
+        HBox top = new HBox(10, title, spacer, search, add, bulk, importButton, exportButton);
         top.setAlignment(Pos.CENTER_LEFT);
 
         TableView<ProductRow> table = new TableView<>(model.rows());
@@ -270,6 +278,19 @@ public final class CatalogView extends BorderPane {
         box.setPadding(new Insets(20, 20, 20, 0));
         VBox.setVgrow(scroll, Priority.ALWAYS);
         return box;
+    }
+
+    private java.util.Optional<java.nio.file.Path> chooseCsv(boolean save) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv", "*.txt"));
+        java.io.File file;
+        if (save) {
+            chooser.setInitialFileName("products.csv");
+            file = chooser.showSaveDialog(getScene().getWindow());
+        } else {
+            file = chooser.showOpenDialog(getScene().getWindow());
+        }
+        return java.util.Optional.ofNullable(file).map(java.io.File::toPath);
     }
 
     private static TextField text(javafx.beans.property.StringProperty property, String id) {

@@ -5,6 +5,14 @@ import app.counterpart.core.catalog.CatalogRepository;
 import app.counterpart.core.catalog.Category;
 import app.counterpart.core.catalog.Product;
 import app.counterpart.core.catalog.ProductSearch;
+import app.counterpart.core.catalog.csv.CsvExport;
+import app.counterpart.core.catalog.csv.ImportOptions;
+import app.counterpart.core.catalog.csv.ProductImportPlan;
+import app.counterpart.core.catalog.csv.ProductImporter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.Consumer;
 import app.counterpart.core.common.IdGenerator;
 import app.counterpart.core.common.Money;
 import app.counterpart.ui.common.Errors;
@@ -43,6 +51,7 @@ public final class CatalogViewModel {
     private static final int SEARCH_LIMIT = 1_000;
 
     private final CatalogRepository catalog;
+    private final ProductImporter importer;
     private final Currency currency;
     private final UiContext ui;
     private final Supplier<String> actingStaff;
@@ -63,8 +72,10 @@ public final class CatalogViewModel {
     private Map<String, Category> categoriesById = Map.of();
     private ProductSearch search = new ProductSearch(List.of());
 
-    public CatalogViewModel(CatalogRepository catalog, Currency currency, UiContext ui, Supplier<String> actingStaff) {
+    public CatalogViewModel(CatalogRepository catalog, ProductImporter importer, Currency currency, UiContext ui,
+            Supplier<String> actingStaff) {
         this.catalog = catalog;
+        this.importer = importer;
         this.currency = currency;
         this.ui = ui;
         this.actingStaff = actingStaff;
@@ -198,6 +209,40 @@ public final class CatalogViewModel {
             status.set(ui.i18n().format("catalog.bulk.applied", n));
             load();
         }, e -> error.set(Errors.describe(e)));
+    }
+
+    /**
+     * Reads a CSV file and works out what importing it would do, writing nothing; the plan (or the
+     * reason the file cannot be used) comes back on the FX thread.
+     */
+    public void previewImport(Path file, boolean createCategories, Consumer<ProductImportPlan> onPlan,
+            Consumer<String> onRefused) {
+        ui.tasks().run(() -> importer.preview(file.getFileName().toString(), Files.readAllBytes(file),
+                new ImportOptions(createCategories)), onPlan, e -> onRefused.accept(Errors.describe(e)));
+    }
+
+    /** Imports the good rows of a previewed plan in one transaction, then shows the catalog again. */
+    public void applyImport(ProductImportPlan plan) {
+        ui.tasks().run(() -> {
+            importer.apply(plan, actingStaff.get());
+            return plan;
+        }, done -> {
+            status.set(ui.i18n().format("catalog.import.done", done.creates().size(), done.updates().size(),
+                    done.rejectedRows()));
+            load();
+        }, e -> error.set(ui.i18n().format("catalog.import.failed", Errors.describe(e))));
+    }
+
+    /** Writes the whole catalog as CSV in the import format (UTF-8 with BOM). */
+    public void exportProducts(Path file) {
+        ui.tasks().run(() -> {
+            CsvExport export = importer.export();
+            Path tmp = file.resolveSibling(file.getFileName() + ".part");
+            Files.write(tmp, export.bytes());
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return export.products();
+        }, n -> status.set(ui.i18n().format("catalog.export.done", n, file)),
+                e -> error.set(Errors.describe(e)));
     }
 
     public Currency currency() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpart.core.catalog.BulkPriceChange;
 import app.counterpart.core.catalog.Product;
+import app.counterpart.core.catalog.csv.ProductImporter;
 import app.counterpart.core.event.EventBus;
 import app.counterpart.core.staff.Role;
 import app.counterpart.testing.DemoFixture;
@@ -39,7 +40,11 @@ class CatalogViewModelTest {
         owner = store.staff.staff().stream().filter(s -> s.role() == Role.OWNER).findFirst().orElseThrow().id();
         UiContext ui = new UiContext(new SameThreadTaskExecutor(), Runnable::run, new EventBus(e -> { }),
                 new I18n(I18n.ENGLISH), Theme.LIGHT, Clock.systemUTC());
-        model = new CatalogViewModel(store.catalog, Currency.getInstance("CNY"), ui, () -> owner);
+        Currency cny = Currency.getInstance("CNY");
+        ProductImporter importer = new ProductImporter(store.catalog,
+                new app.counterpart.store.catalog.JooqCatalogImport(store.db, Clock.systemUTC()), cny,
+                app.counterpart.core.common.IdGenerator.secure(Clock.systemUTC()));
+        model = new CatalogViewModel(store.catalog, importer, cny, ui, () -> owner);
         model.load();
     }
 
@@ -117,6 +122,44 @@ class CatalogViewModelTest {
         model.save();
         assertTrue(model.editorProblems().get("form").contains("product_barcode"), model.editorProblems().toString());
         assertEquals(150, store.catalog.products().size());
+    }
+
+    @Test
+    void aPreviewedImportAddsItsGoodRowsAndNamesTheRejectedOnes() throws Exception {
+        java.nio.file.Path file = dir.resolve("new.csv");
+        java.nio.file.Files.writeString(file, "sku,name_en,category,price\n"
+                + "NEW-10,Oolong Cookie,SNACK,12.00\n"
+                + "NEW-11,Broken Price,SNACK,abc\n", java.nio.charset.StandardCharsets.UTF_8);
+        var plans = new java.util.ArrayList<app.counterpart.core.catalog.csv.ProductImportPlan>();
+        model.previewImport(file, false, plans::add, refused -> { throw new AssertionError(refused); });
+        var plan = plans.get(0);
+        assertEquals(1, plan.creates().size());
+        assertEquals(1, plan.rejectedRows());
+        assertEquals(3, plan.problems().get(0).line());
+        assertEquals(150, store.catalog.products().size());
+
+        model.applyImport(plan);
+
+        assertEquals(151, store.catalog.products().size());
+        assertTrue(model.statusProperty().get().contains("1"), model.statusProperty().get());
+    }
+
+    @Test
+    void anEmptyFileIsRefusedWithAReason() throws Exception {
+        java.nio.file.Path file = dir.resolve("empty.csv");
+        java.nio.file.Files.write(file, new byte[0]);
+        var reasons = new java.util.ArrayList<String>();
+        model.previewImport(file, false, plan -> { throw new AssertionError(plan); }, reasons::add);
+        assertTrue(reasons.get(0).toLowerCase().contains("empty"), reasons.toString());
+    }
+
+    @Test
+    void exportWritesTheCatalogInTheImportFormat() throws Exception {
+        java.nio.file.Path file = dir.resolve("catalog.csv");
+        model.exportProducts(file);
+        String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFsku,"), text.substring(0, 40));
+        assertEquals(151, text.split("\n").length);
     }
 
     @Test
