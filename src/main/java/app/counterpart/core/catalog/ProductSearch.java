@@ -12,7 +12,9 @@ import java.util.Locale;
  */
 public final class ProductSearch {
 
-    private record Entry(Product product, String sku, String name, String nameZh, String pinyin, List<String> codes) {
+    /** {@code haystack} holds every searchable key in one string, so a non-match costs one scan. */
+    private record Entry(Product product, String sku, String name, String nameZh, String pinyin, List<String> codes,
+            String haystack) {
     }
 
     private record Hit(Product product, int rank) {
@@ -24,8 +26,12 @@ public final class ProductSearch {
     public ProductSearch(List<Product> products) {
         List<Entry> list = new ArrayList<>(products.size());
         for (Product p : products) {
-            list.add(new Entry(p, lower(p.sku()), lower(p.name()), p.nameZh() == null ? "" : p.nameZh(),
-                    Pinyin.initials(p.nameZh()), p.barcodes()));
+            String sku = lower(p.sku());
+            String name = lower(p.name());
+            String nameZh = p.nameZh() == null ? "" : p.nameZh();
+            String pinyin = Pinyin.initials(p.nameZh());
+            String haystack = String.join("\u0001", sku, name, nameZh, pinyin, String.join("\u0001", p.barcodes()));
+            list.add(new Entry(p, sku, name, nameZh, pinyin, p.barcodes(), haystack));
             p.barcodes().forEach(code -> byCode.put(code, p));
         }
         this.entries = List.copyOf(list);
@@ -44,6 +50,9 @@ public final class ProductSearch {
         String q = lower(query == null ? "" : query.trim());
         List<Hit> hits = new ArrayList<>();
         for (Entry e : entries) {
+            if (!q.isEmpty() && !e.haystack().contains(q)) {
+                continue;
+            }
             int rank = q.isEmpty() ? 9 : rank(e, q);
             if (rank >= 0) {
                 hits.add(new Hit(e.product(), rank));
