@@ -12,6 +12,7 @@ import app.counterpart.store.kpi.JooqKpiRepository;
 import app.counterpart.store.sales.JooqSaleRepository;
 import app.counterpart.store.shop.JooqShopRepository;
 import app.counterpart.store.staff.JooqStaffRepository;
+import app.counterpart.store.stock.JooqStockRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     final JooqStaffRepository staff;
     final JooqSaleRepository sales;
     final JooqKpiRepository kpis;
+    final JooqStockRepository stock;
 
     AppContext(Path dataDir, Clock clock, EventBus events) {
         this.dataDir = dataDir;
@@ -46,6 +48,7 @@ public final class AppContext implements AutoCloseable {
         this.staff = new JooqStaffRepository(db, clock);
         this.sales = new JooqSaleRepository(db, ids);
         this.kpis = new JooqKpiRepository(db);
+        this.stock = new JooqStockRepository(db, ids);
     }
 
     /**

@@ -38,7 +38,7 @@ public interface StockRepository {
     /** On hand of one product; 0 when it never moved. */
     int onHand(String productId);
 
-    /** The product's latest movements, newest first. */
+    /** The product's latest movements, newest first (and last booked first within the same instant). */
     List<StockMovement> movements(String productId, int limit);
 
     /**
