@@ -59,7 +59,7 @@ public final class AppContext implements AutoCloseable {
         var demo = SampleData.parse(SampleDataFiles.load(), seed);
         LocalDate end = until != null ? until : demo.shop().calendar().businessDay(clock.instant());
         var options = new DemoSalesGenerator.Options(end, days, scale, seed, until != null ? null : clock.instant());
-        return new DemoInstaller(shops, catalog, customers, staff, sales).install(demo, options, progress);
+        return new DemoInstaller(shops, catalog, customers, staff, sales, stock).install(demo, options, progress);
     }
 
     @Override
