@@ -255,6 +255,21 @@ class JooqStockRepositoryTest {
     }
 
     @Test
+    void onHandFollowsAMovementWhicheverCodeWritesIt() {
+        Product bun = product("BR-001");
+        int before = store.stock.onHand(bun.id());
+        store.db.write(ctx -> ctx.insertInto(STOCK_MOVEMENT)
+                .set(STOCK_MOVEMENT.ID, ids.next())
+                .set(STOCK_MOVEMENT.PRODUCT_ID, bun.id())
+                .set(STOCK_MOVEMENT.KIND, MovementKind.RECEIVING.code())
+                .set(STOCK_MOVEMENT.QUANTITY, 7)
+                .set(STOCK_MOVEMENT.CREATED_AT, NOW.toEpochMilli())
+                .execute());
+        assertEquals(before + 7, store.stock.onHand(bun.id()));
+        assertEquals(List.of(), store.stock.ledgerMismatches());
+    }
+
+    @Test
     void aLevelChangedBehindTheLedgersBackIsReported() {
         Product bun = product("BR-001");
         store.db.write(ctx -> ctx.update(STOCK_LEVEL).set(STOCK_LEVEL.ON_HAND, STOCK_LEVEL.ON_HAND.plus(1))

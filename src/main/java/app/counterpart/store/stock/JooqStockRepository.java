@@ -20,7 +20,6 @@ import app.counterpart.store.outbox.OutboxWriter;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,8 +31,9 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * The stock ledger in SQLite. A call that records is one transaction: the movements (batch binds),
- * the on-hand upsert per product, their outbox rows, and an audit entry for each adjustment and
- * count (stock that left without a sale or a delivery is what an owner wants to trace).
+ * their outbox rows, and an audit entry for each adjustment and count (stock that left without a
+ * sale or a delivery is what an owner wants to trace). On hand in stock_level follows each movement
+ * by a trigger in the same transaction (migration V3).
  */
 public final class JooqStockRepository implements StockRepository {
 
@@ -96,14 +96,10 @@ public final class JooqStockRepository implements StockRepository {
                 .values((String) null, null, null, null, null, null, null));
         int audited = 0;
         OutboxWriter outbox = new OutboxWriter(ctx);
-        Map<String, long[]> deltas = new LinkedHashMap<>();
         for (StockMovement m : movements) {
             long at = m.createdAt().toEpochMilli();
             rows.bind(m.id(), m.productId(), m.kind().code(), m.quantity(), m.saleLineId(), m.staffId(), m.reason(),
                     at);
-            long[] d = deltas.computeIfAbsent(m.productId(), k -> new long[] {0, Long.MIN_VALUE});
-            d[0] += m.quantity();
-            d[1] = Math.max(d[1], at);
             // A movement never changes, so its id names its one mutation (ADR 0003).
             outbox.add(m.id(), "stock_movement", m.id(), "insert", null, at);
             if (m.kind() == MovementKind.ADJUSTMENT || m.kind() == MovementKind.COUNT) {
@@ -113,7 +109,6 @@ public final class JooqStockRepository implements StockRepository {
             }
         }
         rows.execute();
-        StockLedger.addToOnHand(ctx, deltas);
         outbox.flush();
         if (audited > 0) {
             audit.execute();
