@@ -14,6 +14,7 @@ import app.counterpart.store.kpi.JooqKpiRepository;
 import app.counterpart.store.sales.JooqSaleRepository;
 import app.counterpart.store.shop.JooqShopRepository;
 import app.counterpart.store.staff.JooqStaffRepository;
+import app.counterpart.store.stock.JooqStockRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     final JooqStaffRepository staff;
     final JooqSaleRepository sales;
     final JooqKpiRepository kpis;
+    final JooqStockRepository stock;
 
     AppContext(Path dataDir, Clock clock, EventBus events) {
         this.dataDir = dataDir;
@@ -51,6 +53,7 @@ public final class AppContext implements AutoCloseable {
         this.staff = new JooqStaffRepository(db, clock);
         this.sales = new JooqSaleRepository(db, ids);
         this.kpis = new JooqKpiRepository(db);
+        this.stock = new JooqStockRepository(db, ids);
     }
 
     /**
@@ -61,7 +64,7 @@ public final class AppContext implements AutoCloseable {
         var demo = SampleData.parse(SampleDataFiles.load(), seed);
         LocalDate end = until != null ? until : demo.shop().calendar().businessDay(clock.instant());
         var options = new DemoSalesGenerator.Options(end, days, scale, seed, until != null ? null : clock.instant());
-        return new DemoInstaller(shops, catalog, customers, staff, sales).install(demo, options, progress);
+        return new DemoInstaller(shops, catalog, customers, staff, sales, stock).install(demo, options, progress);
     }
 
     /** Product CSV preview, import and export over this store, in the shop's currency. */

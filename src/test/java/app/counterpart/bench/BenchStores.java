@@ -19,7 +19,7 @@ final class BenchStores {
     static DemoFixture demo(Path dir, double scale) {
         DemoFixture store = new DemoFixture(dir, Clock.systemUTC());
         new app.counterpart.core.demo.DemoInstaller(store.shops, store.catalog, store.customers, store.staff,
-                store.sales).install(DemoFixture.demoShop(),
+                store.sales, store.stock).install(DemoFixture.demoShop(),
                 new app.counterpart.core.demo.DemoSalesGenerator.Options(UNTIL, 365, scale, DemoFixture.SEED, null),
                 p -> { });
         return store;

@@ -2,6 +2,7 @@ package app.counterpart.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpart.testing.DemoFixture;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +25,7 @@ class DemoStoreTest {
     @TempDir
     Path second;
 
-    /** Every sale, line and payment as text, in id order: equal digests mean equal data. */
+    /** Every sale, line, payment and stock movement as text, in id order: equal digests mean equal data. */
     private static String digest(DemoFixture store) {
         return store.db.read(ctx -> String.join("\n",
                 ctx.fetch("select * from sale order by id").formatCSV(),
@@ -31,7 +33,9 @@ class DemoStoreTest {
                 ctx.fetch("select * from payment order by id").formatCSV(),
                 ctx.fetch("select * from product order by id").formatCSV(),
                 ctx.fetch("select id, phone, name, referred_by from customer order by id").formatCSV(),
-                ctx.fetch("select * from rollup_day order by business_day").formatCSV()));
+                ctx.fetch("select * from rollup_day order by business_day").formatCSV(),
+                ctx.fetch("select * from stock_movement order by id").formatCSV(),
+                ctx.fetch("select * from stock_level order by product_id").formatCSV()));
     }
 
     @Test
@@ -53,6 +57,26 @@ class DemoStoreTest {
             assertEquals(500, store.customers.count());
             assertEquals(8, store.staff.staff().size());
             assertEquals(result.saleLines(), store.sales.saleLineCount());
+        }
+    }
+
+    @Test
+    void theDemoShopsStockIsNeverNegativeAddsUpAndSomeOfItRunsLow() {
+        try (DemoFixture store = new DemoFixture(first, CLOCK)) {
+            store.installDemo(UNTIL, 60);
+            assertEquals(List.of(), store.stock.ledgerMismatches());
+            // On hand after every movement, in time order: a shelf never holds less than nothing.
+            int negative = store.db.read(ctx -> ctx.fetchOne("""
+                    select count(*) from (
+                      select sum(quantity) over (partition by product_id order by created_at, id) as running
+                      from stock_movement)
+                    where running < 0""").get(0, Integer.class));
+            assertEquals(0, negative);
+            List<String> kinds = store.db.read(ctx -> ctx.fetch(
+                    "select distinct kind from stock_movement order by kind").getValues(0, String.class));
+            assertTrue(kinds.containsAll(List.of("adjustment", "count", "receiving", "refund", "sale")), kinds.toString());
+            int low = store.stock.lowStock().size();
+            assertTrue(low >= 1 && low <= 15, "low-stock products: " + low);
         }
     }
 

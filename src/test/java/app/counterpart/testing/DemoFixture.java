@@ -12,6 +12,7 @@ import app.counterpart.store.kpi.JooqKpiRepository;
 import app.counterpart.store.sales.JooqSaleRepository;
 import app.counterpart.store.shop.JooqShopRepository;
 import app.counterpart.store.staff.JooqStaffRepository;
+import app.counterpart.store.stock.JooqStockRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,6 +37,7 @@ public final class DemoFixture implements AutoCloseable {
     public final JooqStaffRepository staff;
     public final JooqSaleRepository sales;
     public final JooqKpiRepository kpis;
+    public final JooqStockRepository stock;
 
     public DemoFixture(Path dir, Clock clock) {
         this.db = Database.open(dir);
@@ -46,6 +48,7 @@ public final class DemoFixture implements AutoCloseable {
         this.staff = new JooqStaffRepository(db, clock);
         this.sales = new JooqSaleRepository(db, IdGenerator.secure(clock));
         this.kpis = new JooqKpiRepository(db);
+        this.stock = new JooqStockRepository(db, IdGenerator.secure(clock));
     }
 
     /** The demo shop parsed from the sample data on the class path; parsed once (PIN hashing is slow on purpose). */
@@ -70,7 +73,7 @@ public final class DemoFixture implements AutoCloseable {
 
     /** Installs the demo shop with {@code days} of full-day history ending on {@code until}. */
     public DemoInstaller.Result installDemo(LocalDate until, int days) {
-        return new DemoInstaller(shops, catalog, customers, staff, sales)
+        return new DemoInstaller(shops, catalog, customers, staff, sales, stock)
                 .install(demoShop(), new DemoSalesGenerator.Options(until, days, 1, SEED, null), p -> { });
     }
 

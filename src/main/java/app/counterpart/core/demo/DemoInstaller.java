@@ -7,6 +7,8 @@ import app.counterpart.core.sales.SaleRepository;
 import app.counterpart.core.shop.Device;
 import app.counterpart.core.shop.ShopRepository;
 import app.counterpart.core.staff.StaffRepository;
+import app.counterpart.core.stock.StockMovement;
+import app.counterpart.core.stock.StockRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -16,7 +18,10 @@ import java.time.ZoneOffset;
 import app.counterpart.core.common.IdGenerator;
 import java.util.function.DoubleConsumer;
 
-/** Writes the demo shop and its generated history into an empty store. */
+/**
+ * Writes the demo shop and its generated history into an empty store: sales (which move stock as
+ * they commit) and the stock the shop opened with, baked and received.
+ */
 public final class DemoInstaller {
 
     /** Sales per transaction: large enough for speed, small enough to show progress and bound memory. */
@@ -28,14 +33,16 @@ public final class DemoInstaller {
     private final CustomerRepository customers;
     private final StaffRepository staff;
     private final SaleRepository sales;
+    private final StockRepository stock;
 
     public DemoInstaller(ShopRepository shops, CatalogRepository catalog, CustomerRepository customers,
-            StaffRepository staff, SaleRepository sales) {
+            StaffRepository staff, SaleRepository sales, StockRepository stock) {
         this.shops = shops;
         this.catalog = catalog;
         this.customers = customers;
         this.staff = staff;
         this.sales = sales;
+        this.stock = stock;
     }
 
     public record Result(int sales, long saleLines) {
@@ -52,20 +59,26 @@ public final class DemoInstaller {
         customers.addAll(demo.customers());
         staff.addAll(demo.staff());
 
+        DemoStock stockPlan = new DemoStock(demo, options.seed());
+        List<StockMovement> movements = new ArrayList<>(stockPlan.opening(options.firstDay()));
         List<Sale> pending = new ArrayList<>();
         int[] count = {0};
         long[] lines = {0};
         int[] day = {0};
         new DemoSalesGenerator(demo, till, options).generate(daySales -> {
+            movements.addAll(stockPlan.day(daySales.get(0).businessDay(), daySales));
             pending.addAll(daySales);
             count[0] += daySales.size();
             lines[0] += daySales.stream().mapToLong(s -> s.lines().size()).sum();
             if (pending.size() >= SALES_PER_COMMIT) {
+                stock.record(movements);
+                movements.clear();
                 sales.commit(pending);
                 pending.clear();
             }
             progress.accept(Math.min(1.0, ++day[0] / (double) options.days()));
         });
+        stock.record(movements);
         sales.commit(pending);
         progress.accept(1.0);
         return new Result(count[0], lines[0]);

@@ -52,6 +52,11 @@ public final class DemoSalesGenerator {
                 throw new IllegalArgumentException("--scale must be above 0 and at most 1000");
             }
         }
+
+        /** The first business day of the history. */
+        public LocalDate firstDay() {
+            return until.minusDays(days - 1L);
+        }
     }
 
     private static final int BASE_SALES_PER_DAY = 130;
@@ -113,7 +118,7 @@ public final class DemoSalesGenerator {
         int n = demo.customers().size();
         visitRate = new double[n];
         churnedOn = new LocalDate[n];
-        LocalDate first = options.until().minusDays(options.days() - 1L);
+        LocalDate first = options.firstDay();
         for (int i = 0; i < n; i++) {
             double kind = rnd.nextDouble();
             // visits per week: a few regulars, many occasional, a long tail of rare visitors
@@ -131,7 +136,7 @@ public final class DemoSalesGenerator {
 
     /** Hands each business day's sales (time order, refunds and voids included) to the sink. */
     public void generate(Consumer<List<Sale>> sink) {
-        LocalDate first = options.until().minusDays(options.days() - 1L);
+        LocalDate first = options.firstDay();
         for (LocalDate day = first; !day.isAfter(options.until()); day = day.plusDays(1)) {
             List<Sale> sales = day(day, first);
             if (options.notAfter() != null) {

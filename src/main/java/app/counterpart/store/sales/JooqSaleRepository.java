@@ -16,7 +16,9 @@ import app.counterpart.core.sales.SaleRepository;
 import app.counterpart.store.Database;
 import app.counterpart.store.outbox.OutboxWriter;
 import app.counterpart.store.report.ReportRollups;
+import app.counterpart.store.stock.StockLedger;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,8 +26,9 @@ import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 
 /**
- * Stores sales. One call is one transaction holding the sales, their lines and payments, the rollup
- * updates, the outbox rows and the audit entries; the batch binds keep a bulk load fast.
+ * Stores sales. One call is one transaction holding the sales, their lines and payments, the stock
+ * movements of their lines, the rollup updates, the outbox rows and the audit entries; the batch
+ * binds keep a bulk load fast.
  */
 public final class JooqSaleRepository implements SaleRepository {
 
@@ -74,7 +77,9 @@ public final class JooqSaleRepository implements SaleRepository {
                 AUDIT_LOG.ACTION, AUDIT_LOG.ENTITY, AUDIT_LOG.ENTITY_ID, AUDIT_LOG.DETAIL)
                 .values((String) null, null, null, null, null, null, null));
         OutboxWriter outbox = new OutboxWriter(ctx);
+        List<String> saleIds = new ArrayList<>(sales.size());
         for (Sale s : sales) {
+            saleIds.add(s.id());
             long at = s.createdAt().toEpochMilli();
             saleRows.bind(s.id(), s.number(), s.kind().code(), s.originalSaleId(), s.deviceId(), s.shiftId(),
                     s.cashierId(), s.servedById(), s.customerId(), at, s.businessDay().toString(), s.hour(),
@@ -95,6 +100,7 @@ public final class JooqSaleRepository implements SaleRepository {
         }
         saleRows.execute();
         lineRows.execute();
+        StockLedger.bookSales(ctx, saleIds);
         paymentRows.execute();
         outbox.flush();
         auditRows.execute();
