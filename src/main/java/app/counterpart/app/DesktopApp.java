@@ -220,7 +220,9 @@ public final class DesktopApp {
                 yield new ReportsView(reports, ui.i18n());
             }
             case CATALOG -> new CatalogView(new CatalogViewModel(context.catalog,
-                    context.productImporter(shop.currency()), shop.currency(), ui, this::actingStaff), ui.i18n());
+                    context.productImporter(shop.currency()), context.stock,
+                    new app.counterpart.core.stock.StockService(context.stock, context.catalog, context.ids, clock),
+                    shop.currency(), ui, this::actingStaff), ui.i18n());
             case CUSTOMERS -> new CustomersView(new CustomersViewModel(context.customers, ui), ui.i18n());
             case STAFF -> new StaffView(new StaffViewModel(context.staff, ui), ui.i18n());
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.shops, ui, this::appearanceChanged),

@@ -117,6 +117,7 @@ public final class CatalogView extends BorderPane {
                 search.clear();
             }
         });
+        TableView<ProductRow> table = new TableView<>(model.rows());
         Button add = new Button(i18n.text("catalog.new"), new FontIcon(Feather.PLUS));
         add.setId("catalog-new");
         add.setOnAction(e -> model.newProduct());
@@ -130,16 +131,16 @@ public final class CatalogView extends BorderPane {
         Button exportButton = new Button(i18n.text("catalog.export"), new FontIcon(Feather.DOWNLOAD));
         exportButton.setId("catalog-export");
         exportButton.setOnAction(e -> chooseCsv(true).ifPresent(model::exportProducts));
+        javafx.scene.control.MenuButton stockMenu = stockMenu(table);
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {title, add, bulk, importButton,
-                exportButton}) {
+                exportButton, stockMenu}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, title, spacer, search, add, bulk, importButton, exportButton);
+        HBox top = new HBox(10, title, spacer, search, add, bulk, stockMenu, importButton, exportButton);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<ProductRow> table = new TableView<>(model.rows());
         table.setId("catalog-table");
         table.getColumns().add(Tables.column(i18n.text("catalog.sku"), r -> r.product().sku(), 90));
         table.getColumns().add(Tables.column(i18n.text("catalog.name"),
@@ -149,9 +150,10 @@ public final class CatalogView extends BorderPane {
         table.getColumns().add(Tables.column(i18n.text("catalog.cost"), ProductRow::cost, 90));
         table.getColumns().add(Tables.column(i18n.text("catalog.margin"), ProductRow::margin, 80));
         table.getColumns().add(Tables.column(i18n.text("catalog.tax"), ProductRow::taxRate, 60));
+        table.getColumns().add(Tables.column(i18n.text("stock.onHand"), ProductRow::onHand, 70));
         table.getColumns().add(Tables.column(i18n.text("catalog.barcodes"), ProductRow::barcodes, 200));
         // Figures keep their width; the name and barcodes give way when the form takes room.
-        double[] minimums = {70, 140, 80, 76, 76, 64, 48, 90};
+        double[] minimums = {70, 140, 80, 76, 76, 64, 48, 64, 90};
         for (int i = 0; i < minimums.length; i++) {
             table.getColumns().get(i).setMinWidth(minimums[i]);
         }
@@ -164,6 +166,8 @@ public final class CatalogView extends BorderPane {
                     super.updateItem(item, empty);
                     pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("inactive"),
                             !empty && item != null && !item.product().active());
+                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("low"),
+                            !empty && item != null && item.low());
                 }
             };
             row.setOnMouseClicked(e -> {
@@ -263,11 +267,13 @@ public final class CatalogView extends BorderPane {
         HBox buttons = new HBox(10, cancel, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
+        Node stockSection = stockSection();
+
         Label heading = new Label();
         heading.textProperty().bind(javafx.beans.binding.Bindings.when(e.isNewProperty())
                 .then(i18n.text("catalog.editor.new")).otherwise(i18n.text("catalog.editor.edit")));
         heading.getStyleClass().add("card-title");
-        VBox card = new VBox(12, heading, form, formError, buttons);
+        VBox card = new VBox(12, heading, form, formError, buttons, stockSection);
         card.getStyleClass().add("card");
         card.setPadding(new Insets(16));
         ScrollPane scroll = new ScrollPane(card);
@@ -278,6 +284,76 @@ public final class CatalogView extends BorderPane {
         box.setPadding(new Insets(20, 20, 20, 0));
         VBox.setVgrow(scroll, Priority.ALWAYS);
         return box;
+    }
+
+    /** On hand and the latest movements of the product in the form, with receive and adjust at hand. */
+    private Node stockSection() {
+        Label title = new Label();
+        title.getStyleClass().add("card-title");
+        javafx.scene.control.ListView<String> moves = new javafx.scene.control.ListView<>();
+        moves.setId("editor-movements");
+        moves.setPrefHeight(170);
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm")
+                .withZone(java.time.ZoneId.systemDefault());
+        Button receive = new Button(i18n.text("stock.receive.menu"));
+        Button adjust = new Button(i18n.text("stock.adjust.menu"));
+        VBox box = new VBox(8, new javafx.scene.control.Separator(), title, moves, new HBox(8, receive, adjust));
+        box.setVisible(false);
+        box.setManaged(false);
+        model.editedProductProperty().addListener((obs, old, p) -> {
+            boolean show = p != null && p.trackStock();
+            box.setVisible(show);
+            box.setManaged(show);
+            if (!show) {
+                return;
+            }
+            title.setText(i18n.format("stock.section", model.onHand().getOrDefault(p.id(), 0), p.unit()));
+            moves.getItems().clear();
+            model.movements(p, list -> moves.getItems().setAll(list.stream()
+                    .map(m -> time.format(m.createdAt()) + "   " + i18n.text("stock.kind." + m.kind().code())
+                            + "   " + (m.quantity() > 0 ? "+" : "") + m.quantity()
+                            + (m.reason() == null ? "" : "   · " + m.reason()))
+                    .toList()));
+            receive.setOnAction(ev -> StockDialogs.receive(model, i18n, getScene().getWindow(), p));
+            adjust.setOnAction(ev -> StockDialogs.adjust(model, i18n, getScene().getWindow(), p));
+        });
+        return box;
+    }
+
+    /** Receive, adjust and count stock for the selected product or the products on screen. */
+    private javafx.scene.control.MenuButton stockMenu(TableView<ProductRow> table) {
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(i18n.text("stock.menu"),
+                new FontIcon(Feather.ARCHIVE));
+        menu.setId("catalog-stock");
+        javafx.scene.control.MenuItem receive = new javafx.scene.control.MenuItem(i18n.text("stock.receive.menu"));
+        receive.setOnAction(e -> selectedTracked(table).ifPresent(p ->
+                StockDialogs.receive(model, i18n, getScene().getWindow(), p)));
+        javafx.scene.control.MenuItem adjust = new javafx.scene.control.MenuItem(i18n.text("stock.adjust.menu"));
+        adjust.setOnAction(e -> selectedTracked(table).ifPresent(p ->
+                StockDialogs.adjust(model, i18n, getScene().getWindow(), p)));
+        javafx.scene.control.MenuItem count = new javafx.scene.control.MenuItem(i18n.text("stock.count.menu"));
+        count.setOnAction(e -> StockDialogs.count(model, i18n, getScene().getWindow(),
+                model.rows().stream().map(ProductRow::product).toList(), model.onHand()));
+        javafx.scene.control.CheckMenuItem lowOnly = new javafx.scene.control.CheckMenuItem();
+        lowOnly.textProperty().bind(javafx.beans.binding.Bindings.format(i18n.text("stock.lowOnly"),
+                model.lowStockCountProperty()));
+        lowOnly.selectedProperty().bindBidirectional(model.lowStockOnlyProperty());
+        menu.getItems().addAll(receive, adjust, count, new javafx.scene.control.SeparatorMenuItem(), lowOnly);
+        return menu;
+    }
+
+    /** The selected product when it keeps stock; otherwise the reason, shown in the status line. */
+    private java.util.Optional<app.counterpart.core.catalog.Product> selectedTracked(TableView<ProductRow> table) {
+        ProductRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            model.explain(i18n.text("stock.selectFirst"));
+            return java.util.Optional.empty();
+        }
+        if (!row.product().trackStock()) {
+            model.explain(i18n.format("stock.notTracked", row.product().sku()));
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(row.product());
     }
 
     private java.util.Optional<java.nio.file.Path> chooseCsv(boolean save) {

@@ -14,6 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
 import app.counterpart.core.common.IdGenerator;
+import app.counterpart.core.stock.LowStockItem;
+import app.counterpart.core.stock.StockMovement;
+import app.counterpart.core.stock.StockRepository;
+import app.counterpart.core.stock.StockService;
 import app.counterpart.core.common.Money;
 import app.counterpart.ui.common.Errors;
 import app.counterpart.ui.common.UiContext;
@@ -24,7 +28,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -45,13 +54,19 @@ public final class CatalogViewModel {
 
     /** One row of the product table, with display text prepared off the table cells. */
     public record ProductRow(Product product, String category, String price, String cost, String margin,
-            String taxRate, String barcodes) {
+            String taxRate, String barcodes, String onHand, boolean low) {
     }
 
     private static final int SEARCH_LIMIT = 1_000;
 
     private final CatalogRepository catalog;
     private final ProductImporter importer;
+    private final StockRepository stock;
+    private final StockService stockService;
+    private final BooleanProperty lowStockOnly = new SimpleBooleanProperty(false);
+    private final ReadOnlyIntegerWrapper lowStockCount = new ReadOnlyIntegerWrapper();
+    private Map<String, Integer> onHand = Map.of();
+    private java.util.Set<String> low = java.util.Set.of();
     private final Currency currency;
     private final UiContext ui;
     private final Supplier<String> actingStaff;
@@ -67,24 +82,29 @@ public final class CatalogViewModel {
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
     private final ObservableMap<String, String> editorProblems = FXCollections.observableHashMap();
     private final ProductEditorModel editor = new ProductEditorModel();
+    private final ReadOnlyObjectWrapper<Product> editedProduct = new ReadOnlyObjectWrapper<>();
 
     private List<Product> products = List.of();
     private Map<String, Category> categoriesById = Map.of();
     private ProductSearch search = new ProductSearch(List.of());
 
-    public CatalogViewModel(CatalogRepository catalog, ProductImporter importer, Currency currency, UiContext ui,
-            Supplier<String> actingStaff) {
+    public CatalogViewModel(CatalogRepository catalog, ProductImporter importer, StockRepository stock,
+            StockService stockService, Currency currency, UiContext ui, Supplier<String> actingStaff) {
         this.catalog = catalog;
         this.importer = importer;
+        this.stock = stock;
+        this.stockService = stockService;
         this.currency = currency;
         this.ui = ui;
         this.actingStaff = actingStaff;
         this.ids = IdGenerator.secure(ui.clock());
         query.addListener((obs, old, q) -> filter());
+        lowStockOnly.addListener((obs, old, on) -> filter());
         selectedCategory.addListener((obs, old, c) -> filter());
     }
 
-    private record Snapshot(List<Category> categories, List<Product> products, ProductSearch search) {
+    private record Snapshot(List<Category> categories, List<Product> products, ProductSearch search,
+            Map<String, Integer> onHand, java.util.Set<String> low) {
     }
 
     // Commands
@@ -94,7 +114,9 @@ public final class CatalogViewModel {
         loading.set(true);
         ui.tasks().run(() -> {
             List<Product> all = catalog.products();
-            return new Snapshot(catalog.categories(), all, new ProductSearch(all));
+            java.util.Set<String> lowIds = stock.lowStock().stream().map(LowStockItem::productId)
+                    .collect(Collectors.toSet());
+            return new Snapshot(catalog.categories(), all, new ProductSearch(all), stock.onHand(), lowIds);
         }, this::apply, e -> {
             loading.set(false);
             error.set(Errors.describe(e));
@@ -104,6 +126,9 @@ public final class CatalogViewModel {
     private void apply(Snapshot s) {
         products = s.products();
         search = s.search();
+        onHand = s.onHand();
+        low = s.low();
+        lowStockCount.set(low.size());
         categoriesById = s.categories().stream().collect(Collectors.toMap(Category::id, c -> c));
         Map<String, Integer> counts = new HashMap<>();
         products.forEach(p -> counts.merge(p.categoryId(), 1, Integer::sum));
@@ -135,6 +160,7 @@ public final class CatalogViewModel {
         boolean zh = ui.i18n().chinese();
         rows.setAll(search.search(query.get(), SEARCH_LIMIT).stream()
                 .filter(p -> categoryId == null || p.categoryId().equals(categoryId))
+                .filter(p -> !lowStockOnly.get() || low.contains(p.id()))
                 .map(p -> row(p, zh))
                 .toList());
     }
@@ -145,7 +171,8 @@ public final class CatalogViewModel {
                 / p.priceMinor(), 1).toPlainString() + " %";
         return new ProductRow(p, c == null ? "" : label(c), money(p.priceMinor()), money(p.costMinor()), margin,
                 BigDecimal.valueOf(p.taxRateBp(), 2).stripTrailingZeros().toPlainString() + " %",
-                String.join(" ", p.barcodes()));
+                String.join(" ", p.barcodes()),
+                p.trackStock() ? Integer.toString(onHand.getOrDefault(p.id(), 0)) : "—", low.contains(p.id()));
     }
 
     private String money(long minor) {
@@ -155,6 +182,7 @@ public final class CatalogViewModel {
     public void newProduct() {
         CategoryItem item = selectedCategory.get();
         editor.clear(ids.next(), item == null ? null : item.category());
+        editedProduct.set(null);
         editorProblems.clear();
         editing.set(true);
     }
@@ -164,6 +192,7 @@ public final class CatalogViewModel {
             return;
         }
         editor.load(row.product(), categoriesById.get(row.product().categoryId()), currency);
+        editedProduct.set(row.product());
         editorProblems.clear();
         editing.set(true);
     }
@@ -245,6 +274,75 @@ public final class CatalogViewModel {
                 e -> error.set(Errors.describe(e)));
     }
 
+    /** Books goods that arrived; the quantity is what the person typed. */
+    public void receive(Product product, String quantityText, String note) {
+        Integer quantity = whole(quantityText);
+        if (quantity == null) {
+            error.set(ui.i18n().format("stock.notNumber", quantityText));
+            return;
+        }
+        stockWork(() -> stockService.receive(product.id(), quantity, note, actingStaff.get()),
+                ui.i18n().format("stock.received", quantity, product.sku()));
+    }
+
+    /** Books a write-off or a find with its reason. */
+    public void adjust(Product product, String deltaText, String reason) {
+        Integer delta = whole(deltaText);
+        if (delta == null) {
+            error.set(ui.i18n().format("stock.notNumber", deltaText));
+            return;
+        }
+        stockWork(() -> stockService.adjust(product.id(), delta, reason, actingStaff.get()),
+                ui.i18n().format("stock.adjusted", delta, product.sku()));
+    }
+
+    /** Books the differences of a count; products not in the map are left alone. */
+    public void bookCount(Map<String, Integer> counted) {
+        ui.tasks().run(() -> stockService.count(counted, actingStaff.get()), lines -> {
+            long changed = lines.stream().filter(l -> l.difference() != 0).count();
+            status.set(ui.i18n().format("stock.countBooked", lines.size(), changed));
+            load();
+        }, e -> error.set(Errors.describe(e)));
+    }
+
+    /** The latest movements of a product, for the form's stock section. */
+    public void movements(Product product, Consumer<List<StockMovement>> show) {
+        ui.tasks().run(() -> stock.movements(product.id(), 12), show, e -> error.set(Errors.describe(e)));
+    }
+
+    public Map<String, Integer> onHand() {
+        return onHand;
+    }
+
+    private void stockWork(java.util.concurrent.Callable<?> work, String done) {
+        ui.tasks().run(work, ignored -> {
+            status.set(done);
+            error.set("");
+            load();
+        }, e -> error.set(Errors.describe(e)));
+    }
+
+    private static Integer whole(String text) {
+        try {
+            return Integer.parseInt(text == null ? "" : text.trim().replace("+", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Shows a message that stops an action before it starts, such as "choose a product first". */
+    public void explain(String message) {
+        error.set(message);
+    }
+
+    public BooleanProperty lowStockOnlyProperty() {
+        return lowStockOnly;
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty lowStockCountProperty() {
+        return lowStockCount.getReadOnlyProperty();
+    }
+
     public Currency currency() {
         return currency;
     }
@@ -285,6 +383,11 @@ public final class CatalogViewModel {
 
     public ObservableMap<String, String> editorProblems() {
         return editorProblems;
+    }
+
+    /** The stored product the form shows; null for a new one. */
+    public ReadOnlyObjectProperty<Product> editedProductProperty() {
+        return editedProduct.getReadOnlyProperty();
     }
 
     public ProductEditorModel editor() {

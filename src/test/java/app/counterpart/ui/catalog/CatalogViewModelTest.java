@@ -44,7 +44,9 @@ class CatalogViewModelTest {
         ProductImporter importer = new ProductImporter(store.catalog,
                 new app.counterpart.store.catalog.JooqCatalogImport(store.db, Clock.systemUTC()), cny,
                 app.counterpart.core.common.IdGenerator.secure(Clock.systemUTC()));
-        model = new CatalogViewModel(store.catalog, importer, cny, ui, () -> owner);
+        var stockService = new app.counterpart.core.stock.StockService(store.stock, store.catalog,
+                app.counterpart.core.common.IdGenerator.secure(Clock.systemUTC()), Clock.systemUTC());
+        model = new CatalogViewModel(store.catalog, importer, store.stock, stockService, cny, ui, () -> owner);
         model.load();
     }
 
@@ -160,6 +162,53 @@ class CatalogViewModelTest {
         String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFsku,"), text.substring(0, 40));
         assertEquals(151, text.split("\n").length);
+    }
+
+    private Product tracked() {
+        return store.catalog.products().stream().filter(Product::trackStock).findFirst().orElseThrow();
+    }
+
+    @Test
+    void receivingGoodsRaisesOnHandAndTheListShowsIt() {
+        Product p = tracked();
+        int before = store.stock.onHand(p.id());
+        model.receive(p, "24", "delivery 881");
+        assertEquals(before + 24, store.stock.onHand(p.id()));
+        var row = model.rows().stream().filter(r -> r.product().id().equals(p.id())).findFirst().orElseThrow();
+        assertEquals(Integer.toString(before + 24), row.onHand());
+    }
+
+    @Test
+    void anAdjustmentWithoutAReasonIsRefusedAndMovesNothing() {
+        Product p = tracked();
+        int before = store.stock.onHand(p.id());
+        model.adjust(p, "-2", " ");
+        assertTrue(model.errorProperty().get().contains(p.sku()), model.errorProperty().get());
+        assertEquals(before, store.stock.onHand(p.id()));
+    }
+
+    @Test
+    void typingSomethingElseThanANumberIsExplained() {
+        model.receive(tracked(), "a dozen", null);
+        assertTrue(model.errorProperty().get().contains("a dozen"));
+    }
+
+    @Test
+    void aCountBooksTheDifferenceSoOnHandIsWhatWasCounted() {
+        Product p = tracked();
+        model.bookCount(java.util.Map.of(p.id(), 7));
+        assertEquals(7, store.stock.onHand(p.id()));
+        assertEquals(java.util.List.of(), store.stock.ledgerMismatches());
+    }
+
+    @Test
+    void theLowStockFilterShowsOnlyProductsAtOrBelowTheirThreshold() {
+        Product p = tracked();
+        model.bookCount(java.util.Map.of(p.id(), 0));
+        model.lowStockOnlyProperty().set(true);
+        assertFalse(model.rows().isEmpty());
+        assertTrue(model.rows().stream().allMatch(CatalogViewModel.ProductRow::low));
+        assertTrue(model.rows().stream().anyMatch(r -> r.product().id().equals(p.id())));
     }
 
     @Test
