@@ -97,7 +97,11 @@ public final class CatalogView extends BorderPane {
                 model.selectedCategoryProperty().set(item);
             }
         });
-        VBox box = new VBox(list);
+        Button add = new Button(i18n.text("catalog.category.add"), new FontIcon(Feather.FOLDER_PLUS));
+        add.setId("catalog-add-category");
+        add.setMaxWidth(Double.MAX_VALUE);
+        add.setOnAction(e -> askCategory());
+        VBox box = new VBox(8, list, add);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(20, 0, 20, 20));
         return box;
@@ -284,6 +288,26 @@ public final class CatalogView extends BorderPane {
         box.setPadding(new Insets(20, 20, 20, 0));
         VBox.setVgrow(scroll, Priority.ALWAYS);
         return box;
+    }
+
+    private void askCategory() {
+        TextField name = new TextField();
+        name.setId("category-name");
+        TextField nameZh = new TextField();
+        nameZh.setId("category-name-zh");
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.addRow(0, new Label(i18n.text("catalog.nameEn")), name);
+        grid.addRow(1, new Label(i18n.text("catalog.nameZh")), nameZh);
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle(i18n.text("catalog.category.add"));
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.CANCEL,
+                javafx.scene.control.ButtonType.OK);
+        dialog.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
+                .ifPresent(b -> model.addCategory(name.getText(), nameZh.getText()));
     }
 
     /** On hand and the latest movements of the product in the form, with receive and adjust at hand. */

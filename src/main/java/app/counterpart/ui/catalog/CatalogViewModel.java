@@ -330,6 +330,36 @@ public final class CatalogViewModel {
         }
     }
 
+    /**
+     * Adds a category; its code is made from the English name (or the pinyin initials of a Chinese one)
+     * and must not be taken.
+     */
+    public void addCategory(String name, String nameZh) {
+        String english = name == null ? "" : name.trim();
+        String chinese = nameZh == null || nameZh.isBlank() ? null : nameZh.trim();
+        String basis = !english.isEmpty() ? english : chinese == null ? "" : app.counterpart.core.catalog.Pinyin.initials(chinese);
+        String code = basis.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
+        if (code.isEmpty()) {
+            error.set(ui.i18n().text("catalog.category.nameNeeded"));
+            return;
+        }
+        boolean taken = categoriesById.values().stream().anyMatch(c -> c.code().equalsIgnoreCase(code));
+        if (taken) {
+            error.set(ui.i18n().format("catalog.category.taken", code));
+            return;
+        }
+        Category category = new Category(ids.next(), code, english.isEmpty() ? chinese : english, chinese, null,
+                categoriesById.size());
+        ui.tasks().run(() -> {
+            catalog.saveCategory(category, actingStaff.get());
+            return category;
+        }, c -> {
+            status.set(ui.i18n().format("catalog.category.added", c.name()));
+            error.set("");
+            load();
+        }, e -> error.set(Errors.describe(e)));
+    }
+
     /** Shows a message that stops an action before it starts, such as "choose a product first". */
     public void explain(String message) {
         error.set(message);

@@ -164,6 +164,22 @@ class CatalogViewModelTest {
         assertEquals(151, text.split("\n").length);
     }
 
+    @Test
+    void aNewCategoryGetsACodeFromItsNameAndAppearsInTheList() {
+        model.addCategory("Gift Boxes", "礼盒");
+        assertEquals(12, model.categories().size());
+        assertTrue(store.catalog.categories().stream().anyMatch(c -> c.code().equals("GIFT_BOXES")));
+        model.addCategory("gift boxes", null);
+        assertTrue(model.errorProperty().get().contains("GIFT_BOXES"), model.errorProperty().get());
+        assertEquals(12, model.categories().size());
+    }
+
+    @Test
+    void aChineseOnlyCategoryTakesItsPinyinInitialsAsCode() {
+        model.addCategory("", "月饼");
+        assertTrue(store.catalog.categories().stream().anyMatch(c -> c.code().equals("YB") && c.nameZh().equals("月饼")));
+    }
+
     private Product tracked() {
         return store.catalog.products().stream().filter(Product::trackStock).findFirst().orElseThrow();
     }
