@@ -7,6 +7,7 @@ import app.counterpart.core.sales.Payment;
 import app.counterpart.core.sales.Sale;
 import app.counterpart.core.sales.SaleKind;
 import app.counterpart.core.sales.SaleLine;
+import app.counterpart.core.sales.SaleTotals;
 import app.counterpart.core.sales.Tender;
 import app.counterpart.core.shop.Device;
 import app.counterpart.core.shop.Shop;
@@ -58,30 +59,17 @@ public final class TestSales {
     private List<SaleLine> reversed(List<SaleLine> lines, Instant at) {
         List<SaleLine> out = new ArrayList<>();
         for (SaleLine l : lines) {
-            out.add(new SaleLine(ids.next(at), out.size() + 1, l.productId(), l.id(), -l.quantity(),
-                    l.unitPriceMinor(), -l.discountMinor(), -l.taxMinor(), -l.totalMinor(), -l.costMinor()));
+            out.add(l.reversal(ids.next(at), out.size() + 1));
         }
         return out;
     }
 
     private Sale assemble(SaleKind kind, String originalId, List<SaleLine> lines, Instant at) {
-        long subtotal = 0;
-        long discount = 0;
-        long tax = 0;
-        long total = 0;
-        long cost = 0;
-        int items = 0;
-        for (SaleLine l : lines) {
-            subtotal += l.unitPriceMinor() * l.quantity();
-            discount += l.discountMinor();
-            tax += l.taxMinor();
-            total += l.totalMinor();
-            cost += l.costMinor();
-            items += l.quantity();
-        }
+        SaleTotals t = SaleTotals.of(lines);
         return new Sale(ids.next(at), "TEST-" + NUMBERS.incrementAndGet() + "-" + ids.next(at), kind, originalId,
                 device.id(), null, cashier.id(), cashier.id(), null, at, shop.calendar().businessDay(at),
-                shop.calendar().hour(at), shop.currency().getCurrencyCode(), subtotal, discount, tax, total, cost,
-                items, lines, List.of(new Payment(ids.next(at), 1, Tender.WECHAT, total, null, 0)));
+                shop.calendar().hour(at), shop.currency().getCurrencyCode(), t.subtotalMinor(), t.discountMinor(),
+                t.taxMinor(), t.totalMinor(), t.costMinor(), t.itemCount(), lines,
+                List.of(new Payment(ids.next(at), 1, Tender.WECHAT, t.totalMinor(), null, 0)));
     }
 }

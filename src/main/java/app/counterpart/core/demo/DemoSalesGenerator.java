@@ -11,6 +11,7 @@ import app.counterpart.core.sales.Payment;
 import app.counterpart.core.sales.Sale;
 import app.counterpart.core.sales.SaleKind;
 import app.counterpart.core.sales.SaleLine;
+import app.counterpart.core.sales.SaleTotals;
 import app.counterpart.core.sales.Tender;
 import app.counterpart.core.shop.Device;
 import app.counterpart.core.staff.Role;
@@ -376,8 +377,7 @@ public final class DemoSalesGenerator {
     private Sale reverse(Sale original, SaleKind kind, List<SaleLine> lines, Instant at, Staff cashier) {
         List<SaleLine> out = new ArrayList<>();
         for (SaleLine l : lines) {
-            out.add(new SaleLine(ids.next(at), out.size() + 1, l.productId(), l.id(), -l.quantity(),
-                    l.unitPriceMinor(), -l.discountMinor(), -l.taxMinor(), -l.totalMinor(), -l.costMinor()));
+            out.add(l.reversal(ids.next(at), out.size() + 1));
         }
         long total = out.stream().mapToLong(SaleLine::totalMinor).sum();
         Tender tender = original.payments().get(0).tender();
@@ -390,23 +390,11 @@ public final class DemoSalesGenerator {
 
     private Sale assemble(SaleKind kind, String originalId, Instant at, Staff cashier, Staff servedBy,
             String customerId, List<SaleLine> lines, List<Payment> payments) {
-        long subtotal = 0;
-        long discount = 0;
-        long tax = 0;
-        long total = 0;
-        long cost = 0;
-        int items = 0;
-        for (SaleLine l : lines) {
-            subtotal += l.unitPriceMinor() * l.quantity();
-            discount += l.discountMinor();
-            tax += l.taxMinor();
-            total += l.totalMinor();
-            cost += l.costMinor();
-            items += l.quantity();
-        }
+        SaleTotals t = SaleTotals.of(lines);
         return new Sale(ids.next(at), null, kind, originalId, device.id(), null, cashier.id(), servedBy.id(),
                 customerId, at, calendar.businessDay(at), calendar.hour(at), demo.shop().currency().getCurrencyCode(),
-                subtotal, discount, tax, total, cost, items, lines, payments);
+                t.subtotalMinor(), t.discountMinor(), t.taxMinor(), t.totalMinor(), t.costMinor(), t.itemCount(), lines,
+                payments);
     }
 
     /** Sale numbers count up per device and business day in time order: T1-20261128-0001. */

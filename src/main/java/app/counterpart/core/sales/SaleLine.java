@@ -16,4 +16,10 @@ public record SaleLine(
         long taxMinor,
         long totalMinor,
         long costMinor) {
+
+    /** The line that undoes this one in a refund or void: same product and price, every figure negated. */
+    public SaleLine reversal(String newId, int newLineNo) {
+        return new SaleLine(newId, newLineNo, productId, id, -quantity, unitPriceMinor, -discountMinor, -taxMinor,
+                -totalMinor, -costMinor);
+    }
 }

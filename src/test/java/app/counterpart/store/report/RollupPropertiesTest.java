@@ -11,6 +11,7 @@ import app.counterpart.core.sales.Payment;
 import app.counterpart.core.sales.Sale;
 import app.counterpart.core.sales.SaleKind;
 import app.counterpart.core.sales.SaleLine;
+import app.counterpart.core.sales.SaleTotals;
 import app.counterpart.core.sales.Tender;
 import app.counterpart.core.shop.Device;
 import app.counterpart.core.shop.Shop;
@@ -139,8 +140,7 @@ class RollupPropertiesTest {
         List<SaleLine> lines = new ArrayList<>();
         List<SaleLine> source = kind == SaleKind.VOID ? original.lines() : original.lines().subList(0, 1);
         for (SaleLine l : source) {
-            lines.add(new SaleLine(ids.next(at), lines.size() + 1, l.productId(), l.id(), -l.quantity(),
-                    l.unitPriceMinor(), -l.discountMinor(), -l.taxMinor(), -l.totalMinor(), -l.costMinor()));
+            lines.add(l.reversal(ids.next(at), lines.size() + 1));
         }
         return assemble(ids, calendar, kind, original.id(), at, original.customerId(), lines,
                 original.payments().get(0).tender());
@@ -148,23 +148,11 @@ class RollupPropertiesTest {
 
     private static Sale assemble(IdGenerator ids, BusinessCalendar calendar, SaleKind kind, String originalId,
             Instant at, String customerId, List<SaleLine> lines, Tender tender) {
-        long subtotal = 0;
-        long discount = 0;
-        long tax = 0;
-        long total = 0;
-        long cost = 0;
-        int items = 0;
-        for (SaleLine l : lines) {
-            subtotal += l.unitPriceMinor() * l.quantity();
-            discount += l.discountMinor();
-            tax += l.taxMinor();
-            total += l.totalMinor();
-            cost += l.costMinor();
-            items += l.quantity();
-        }
+        SaleTotals t = SaleTotals.of(lines);
         String id = ids.next(at);
         return new Sale(id, "B1-" + id, kind, originalId, till.id(), null, staffId, staffId, customerId, at,
-                calendar.businessDay(at), calendar.hour(at), "CNY", subtotal, discount, tax, total, cost, items, lines,
-                List.of(new Payment(ids.next(at), 1, tender, total, null, 0)));
+                calendar.businessDay(at), calendar.hour(at), "CNY", t.subtotalMinor(), t.discountMinor(),
+                t.taxMinor(), t.totalMinor(), t.costMinor(), t.itemCount(), lines,
+                List.of(new Payment(ids.next(at), 1, tender, t.totalMinor(), null, 0)));
     }
 }
