@@ -146,6 +146,13 @@ class JooqSaleRepositoryTest {
     }
 
     @Test
+    void unsyncedChangesCountEveryOutboxRow() {
+        assertEquals(count(OUTBOX), store.kpis.unsyncedChanges());
+        store.db.write(ctx -> ctx.deleteFrom(OUTBOX).where(OUTBOX.SEQ.le(10)).execute());
+        assertEquals(count(OUTBOX), store.kpis.unsyncedChanges());
+    }
+
+    @Test
     void rollupsEqualFiguresComputedFromRawRows() {
         LocalDate from = UNTIL.minusDays(30);
         LocalDate to = UNTIL.plusDays(30);

@@ -87,8 +87,10 @@ public final class JooqKpiRepository implements KpiRepository {
      */
     @Override
     public int unsyncedChanges() {
+        // Two scalar subqueries: SQLite answers a lone min() or max() from the index, not both at once.
         return db.read(ctx -> {
-            Record r = ctx.select(DSL.min(OUTBOX.SEQ), DSL.max(OUTBOX.SEQ)).from(OUTBOX).fetchOne();
+            Record r = ctx.select(DSL.field(ctx.select(DSL.min(OUTBOX.SEQ)).from(OUTBOX)),
+                    DSL.field(ctx.select(DSL.max(OUTBOX.SEQ)).from(OUTBOX))).fetchOne();
             return r == null || r.get(0) == null ? 0 : r.get(1, Integer.class) - r.get(0, Integer.class) + 1;
         });
     }
