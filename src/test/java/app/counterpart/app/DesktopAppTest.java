@@ -65,10 +65,10 @@ class DesktopAppTest {
 
     @Test
     void shellOpensOnTheDashboardWithTodaysRevenueFromTheStore(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#tile-revenue-today").tryQuery().isPresent());
         Tile revenue = robot.lookup("#tile-revenue-today").queryAs(Tile.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> revenue.getValue() > 0);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> revenue.getValue() > 0);
 
         assertEquals(expectedToday.revenueMinor() / 100.0, revenue.getValue(), 0.001);
         Tile sales = robot.lookup("#tile-sales-today").queryAs(Tile.class);
@@ -78,11 +78,11 @@ class DesktopAppTest {
 
     @Test
     void navigationOpensTheCatalogWithTheDemoProducts(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#tile-revenue-today").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#tile-revenue-today").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.ToggleButton catalog = robot.lookup("#nav-catalog").queryAs(javafx.scene.control.ToggleButton.class);
         robot.interact(catalog::fire);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#catalog-table").tryQuery().isPresent()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#catalog-table").tryQuery().isPresent()
                 && robot.lookup("#catalog-table").queryTableView().getItems().size() == 150);
         assertEquals(150, robot.lookup("#catalog-table").queryTableView().getItems().size());
     }

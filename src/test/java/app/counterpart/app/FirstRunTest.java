@@ -34,15 +34,17 @@ class FirstRunTest {
 
     @Test
     void settingUpAShopOpensTheMainWindowAndStoresTheOwner(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#welcome-set-up").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#welcome-set-up").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#welcome-set-up");
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#setup-name").write("Corner Tea");
         robot.clickOn("#setup-zone").eraseText(40).write("Asia/Shanghai");
         robot.clickOn("#setup-owner").write("Mei Lin");
         robot.clickOn("#setup-pin").write("4821");
         robot.clickOn("#setup-create");
 
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".header-shop").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".header-shop").tryQuery().isPresent());
         assertEquals("Corner Tea", robot.lookup(".header-shop").queryAs(Label.class).getText());
         robot.lookup("#tile-revenue-today").query();
 
