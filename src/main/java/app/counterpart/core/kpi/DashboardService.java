@@ -2,7 +2,9 @@ package app.counterpart.core.kpi;
 
 import app.counterpart.core.common.BusinessCalendar;
 import app.counterpart.core.report.Dimension;
+import app.counterpart.core.report.ProductMix;
 import app.counterpart.core.report.ReportRepository;
+import app.counterpart.core.report.ReportRow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,8 +50,10 @@ public final class DashboardService {
     }
 
     public DashboardSnapshot snapshot(Period period, boolean chineseNames) {
-        Totals current = Totals.of(kpis.days(period.from(), period.to()));
-        Totals compared = Totals.of(kpis.days(period.compareFrom(), period.compareTo()));
+        List<DayFigures> currentDays = kpis.days(period.from(), period.to());
+        List<DayFigures> comparedDays = kpis.days(period.compareFrom(), period.compareTo());
+        Totals current = Totals.of(currentDays);
+        Totals compared = Totals.of(comparedDays);
         List<String> labels = new ArrayList<>();
         List<Long> curve = new ArrayList<>();
         List<Long> compareCurve = new ArrayList<>();
@@ -57,16 +61,17 @@ public final class DashboardService {
             compared = byThisHour(period, compared);
             hourlyCurves(period.from(), labels, curve, compareCurve);
         } else {
-            dailyCurves(period, labels, curve, compareCurve);
+            dailyCurves(period, currentDays, comparedDays, labels, curve, compareCurve);
         }
+        ProductMix mix = reports.productMix(period.from(), period.to(), chineseNames);
         return new DashboardSnapshot(period, current, compared, labels, curve, compareCurve,
-                top(Dimension.PRODUCT, period, chineseNames), top(Dimension.CATEGORY, period, chineseNames),
-                top(Dimension.STAFF, period, chineseNames), kpis.customerMix(period.from(), period.to()),
+                head(mix.products()), head(mix.categories()),
+                head(reports.report(Dimension.STAFF, period.from(), period.to(), chineseNames)),
+                kpis.customerMix(period.from(), period.to()),
                 kpis.lapsedRegulars(clock.instant().minus(LAPSED_AFTER)), kpis.unsyncedChanges());
     }
 
-    private List<app.counterpart.core.report.ReportRow> top(Dimension d, Period p, boolean zh) {
-        var rows = reports.report(d, p.from(), p.to(), zh);
+    private static List<ReportRow> head(List<ReportRow> rows) {
         return rows.size() > TOP ? List.copyOf(rows.subList(0, TOP)) : rows;
     }
 
@@ -132,9 +137,10 @@ public final class DashboardService {
     }
 
     /** Revenue per day of the period against the day at the same position in the comparison period. */
-    private void dailyCurves(Period p, List<String> labels, List<Long> curve, List<Long> compared) {
-        Map<LocalDate, Long> now = revenueByDay(p.from(), p.to());
-        Map<LocalDate, Long> before = revenueByDay(p.compareFrom(), p.compareTo());
+    private static void dailyCurves(Period p, List<DayFigures> currentDays, List<DayFigures> comparedDays,
+            List<String> labels, List<Long> curve, List<Long> compared) {
+        Map<LocalDate, Long> now = revenueByDay(currentDays);
+        Map<LocalDate, Long> before = revenueByDay(comparedDays);
         DateTimeFormatter label = DateTimeFormatter.ofPattern("M/d");
         long length = p.days();
         for (long i = 0; i < length; i++) {
@@ -145,9 +151,9 @@ public final class DashboardService {
         }
     }
 
-    private Map<LocalDate, Long> revenueByDay(LocalDate from, LocalDate to) {
+    private static Map<LocalDate, Long> revenueByDay(List<DayFigures> days) {
         Map<LocalDate, Long> out = new HashMap<>();
-        for (DayFigures d : kpis.days(from, to)) {
+        for (DayFigures d : days) {
             out.put(d.day(), d.revenueMinor());
         }
         return out;

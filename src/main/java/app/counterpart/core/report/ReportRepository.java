@@ -11,4 +11,7 @@ public interface ReportRepository {
      * highest first; tenders by amount, highest first. Lines with no activity are left out.
      */
     List<ReportRow> report(Dimension dimension, LocalDate from, LocalDate to, boolean chineseNames);
+
+    /** Products and categories of [from, to] at once, ordered as {@link #report} orders them. */
+    ProductMix productMix(LocalDate from, LocalDate to, boolean chineseNames);
 }

@@ -13,11 +13,17 @@ import static org.jooq.impl.DSL.nullif;
 import static org.jooq.impl.DSL.sum;
 
 import app.counterpart.core.report.Dimension;
+import app.counterpart.core.report.ProductMix;
 import app.counterpart.core.report.ReportRepository;
 import app.counterpart.core.report.ReportRow;
 import app.counterpart.store.Database;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
@@ -52,32 +58,8 @@ public final class JooqReportRepository implements ReportRepository {
                         .fetch(r -> new ReportRow(String.valueOf(r.value1()), String.format("%02d:00", r.value1()),
                                 r.value2(), 0, r.value3(), 0, 0));
             }
-            case PRODUCT -> {
-                // Sum per product first, then join the ~hundreds of products, not every product-day row.
-                var t = perProduct(a, b).asTable("t");
-                Field<String> name = zh ? coalesce(nullif(PRODUCT.NAME_ZH, ""), PRODUCT.NAME) : PRODUCT.NAME;
-                yield ctx.select(PRODUCT.SKU, name, t.field(QTY, Long.class), t.field(REVENUE, Long.class),
-                                t.field(TAX, Long.class), t.field(COST, Long.class))
-                        .from(t)
-                        .join(PRODUCT).on(PRODUCT.ID.eq(t.field(ROLLUP_PRODUCT_DAY.PRODUCT_ID)))
-                        .orderBy(t.field(REVENUE).desc(), PRODUCT.SKU)
-                        .fetch(r -> new ReportRow(r.value1(), r.value2(), 0, r.value3(), r.value4(), r.value5(),
-                                r.value6()));
-            }
-            case CATEGORY -> {
-                var perProduct = perProduct(a, b).asTable("t");
-                Field<Long> qty = total(perProduct.field(QTY, Long.class));
-                Field<Long> revenue = total(perProduct.field(REVENUE, Long.class));
-                Field<Long> tax = total(perProduct.field(TAX, Long.class));
-                Field<Long> cost = total(perProduct.field(COST, Long.class));
-                Field<String> name = zh ? coalesce(nullif(CATEGORY.NAME_ZH, ""), CATEGORY.NAME) : CATEGORY.NAME;
-                yield ctx.select(CATEGORY.CODE, name, qty, revenue, tax, cost).from(perProduct)
-                        .join(PRODUCT).on(PRODUCT.ID.eq(perProduct.field(ROLLUP_PRODUCT_DAY.PRODUCT_ID)))
-                        .join(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
-                        .groupBy(CATEGORY.ID).orderBy(revenue.desc(), CATEGORY.CODE)
-                        .fetch(r -> new ReportRow(r.value1(), r.value2(), 0, r.value3(), r.value4(), r.value5(),
-                                r.value6()));
-            }
+            case PRODUCT -> productMix(ctx, a, b, zh).products();
+            case CATEGORY -> productMix(ctx, a, b, zh).categories();
             case STAFF -> {
                 Field<Long> count = total(ROLLUP_STAFF_DAY.SALES_COUNT);
                 Field<Long> items = total(ROLLUP_STAFF_DAY.ITEM_COUNT);
@@ -98,6 +80,44 @@ public final class JooqReportRepository implements ReportRepository {
                         .fetch(r -> new ReportRow(r.value1(), r.value1(), r.value2(), 0, r.value3(), 0, 0));
             }
         });
+    }
+
+    @Override
+    public ProductMix productMix(LocalDate from, LocalDate to, boolean zh) {
+        return db.read(ctx -> productMix(ctx, from.toString(), to.toString(), zh));
+    }
+
+    /**
+     * Sums the product rollups per product once, joins the few hundred products and their categories,
+     * and adds the categories up from the product lines.
+     */
+    private static ProductMix productMix(DSLContext ctx, String a, String b, boolean zh) {
+        var t = perProduct(a, b).asTable("t");
+        Field<String> productName = zh ? coalesce(nullif(PRODUCT.NAME_ZH, ""), PRODUCT.NAME) : PRODUCT.NAME;
+        Field<String> categoryName = zh ? coalesce(nullif(CATEGORY.NAME_ZH, ""), CATEGORY.NAME) : CATEGORY.NAME;
+        var rows = ctx.select(PRODUCT.SKU, productName, CATEGORY.CODE, categoryName, t.field(QTY, Long.class),
+                        t.field(REVENUE, Long.class), t.field(TAX, Long.class), t.field(COST, Long.class))
+                .from(t)
+                .join(PRODUCT).on(PRODUCT.ID.eq(t.field(ROLLUP_PRODUCT_DAY.PRODUCT_ID)))
+                .join(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
+                .orderBy(t.field(REVENUE).desc(), PRODUCT.SKU)
+                .fetch();
+        List<ReportRow> products = new ArrayList<>(rows.size());
+        Map<String, long[]> sums = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (var r : rows) {
+            products.add(new ReportRow(r.value1(), r.value2(), 0, r.value5(), r.value6(), r.value7(), r.value8()));
+            long[] c = sums.computeIfAbsent(r.value3(), k -> new long[4]);
+            c[0] += r.value5();
+            c[1] += r.value6();
+            c[2] += r.value7();
+            c[3] += r.value8();
+            names.putIfAbsent(r.value3(), r.value4());
+        }
+        List<ReportRow> categories = new ArrayList<>();
+        sums.forEach((code, c) -> categories.add(new ReportRow(code, names.get(code), 0, c[0], c[1], c[2], c[3])));
+        categories.sort(Comparator.comparingLong(ReportRow::revenueMinor).reversed().thenComparing(ReportRow::key));
+        return new ProductMix(products, categories);
     }
 
     private static final String QTY = "qty";
