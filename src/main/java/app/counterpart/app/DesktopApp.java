@@ -142,8 +142,12 @@ public final class DesktopApp {
 
     private void storeOpened(Opened opened) {
         context = opened.context();
+        Theme shown = ui.theme();
         ui = ui.with(new I18n(opened.locale()), opened.theme());
-        ui.theme().applyUserAgentStylesheet();
+        // Re-applying the same stylesheet would re-style the whole scene for nothing.
+        if (ui.theme() != shown) {
+            ui.theme().applyUserAgentStylesheet();
+        }
         if (opened.shop().isPresent()) {
             shop = opened.shop().get();
             showShell(Area.DASHBOARD);

@@ -31,6 +31,27 @@ class DatabaseTest {
     }
 
     @Test
+    void theSchemaVersionConstantNamesTheNewestMigration() throws Exception {
+        int newest;
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            newest = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElse(0);
+        }
+        assertEquals(newest, Database.SCHEMA_VERSION);
+    }
+
+    @Test
+    void aStoreAtTheCurrentVersionReopensWithItsSchemaIntact() {
+        Database.open(dir).close();
+        try (Database db = Database.open(dir)) {
+            assertEquals(Database.SCHEMA_VERSION, (int) db.read(ctx -> ctx.fetchValue(
+                    "select max(cast(version as integer)) from flyway_schema_history", Integer.class)));
+        }
+    }
+
+    @Test
     void writerRunsWithWalForeignKeysAndFullSync() {
         try (Database db = Database.open(dir)) {
             assertEquals("wal", db.write(ctx -> ctx.fetchValue("pragma journal_mode", String.class)));
