@@ -62,7 +62,7 @@ public class SaleCommitBenchmark {
     @Setup(Level.Trial)
     public void buildStore() throws Exception {
         dir = Files.createTempDirectory("counterpart-bench");
-        store = BenchStores.demo(dir, scale);
+        store = CachedStores.copy(scale, dir);
         ids = IdGenerator.secure(Clock.systemUTC());
         shop = store.shops.shop().orElseThrow();
         device = store.shops.localDevice().orElseThrow();

@@ -3,8 +3,6 @@ package app.counterpart.bench;
 import app.counterpart.core.stock.LowStockItem;
 import app.counterpart.core.stock.StockMovement;
 import app.counterpart.testing.DemoFixture;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -38,14 +36,12 @@ public class StockQueryBenchmark {
     @Param({"1"})
     public double scale;
 
-    private Path dir;
     private DemoFixture store;
     private String bestSeller;
 
     @Setup(Level.Trial)
     public void buildStore() throws Exception {
-        dir = Files.createTempDirectory("counterpart-bench");
-        store = BenchStores.demo(dir, scale);
+        store = CachedStores.open(scale);
         bestSeller = store.catalog.products().stream().filter(p -> p.sku().equals("BR-001")).findFirst()
                 .orElseThrow().id();
     }
@@ -53,7 +49,6 @@ public class StockQueryBenchmark {
     @TearDown(Level.Trial)
     public void removeStore() throws Exception {
         store.close();
-        BenchStores.delete(dir);
     }
 
     @Benchmark

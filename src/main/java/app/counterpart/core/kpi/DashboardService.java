@@ -81,20 +81,8 @@ public final class DashboardService {
      */
     private Totals byThisHour(Period period, Totals wholeDay) {
         Instant now = clock.instant();
-        long[] revenue = kpis.hourlyRevenue(period.compareFrom());
-        long[] sales = kpis.hourlySales(period.compareFrom());
-        int hour = calendar.hour(now);
-        int position = Math.floorMod(hour - calendar.cutoffHour(), 24);
-        double passed = now.atZone(calendar.zone()).getMinute() / 60.0;
-        long r = 0;
-        long s = 0;
-        for (int k = 0; k < position; k++) {
-            int h = (calendar.cutoffHour() + k) % 24;
-            r += revenue[h];
-            s += sales[h];
-        }
-        r += Math.round(revenue[hour] * passed);
-        s += Math.round(sales[hour] * passed);
+        long r = SoFar.upTo(kpis.hourlyRevenue(period.compareFrom()), calendar, now);
+        long s = SoFar.upTo(kpis.hourlySales(period.compareFrom()), calendar, now);
         double share = wholeDay.revenueMinor() == 0 ? 0 : (double) r / wholeDay.revenueMinor();
         return new Totals(s, r, Math.round(wholeDay.taxMinor() * share), Math.round(wholeDay.costMinor() * share),
                 Math.round(wholeDay.items() * share));

@@ -30,17 +30,7 @@ public final class KpiService {
         Instant now = clock.instant();
         LocalDate today = calendar.businessDay(now);
         LocalDate lastWeek = today.minusWeeks(1);
-        long[] hours = repository.hourlyRevenue(lastWeek);
-        // Hours of a business day run from the cut-off hour round to the next cut-off; the hour now
-        // running counts by the share of it that has passed.
-        int hour = calendar.hour(now);
-        int position = Math.floorMod(hour - calendar.cutoffHour(), 24);
-        long byNow = 0;
-        for (int k = 0; k < position; k++) {
-            byNow += hours[(calendar.cutoffHour() + k) % 24];
-        }
-        double passed = now.atZone(calendar.zone()).getMinute() / 60.0;
-        byNow += Math.round(hours[hour] * passed);
+        long byNow = SoFar.upTo(repository.hourlyRevenue(lastWeek), calendar, now);
         return new TodaySummary(day(today), byNow, day(lastWeek));
     }
 
