@@ -15,6 +15,7 @@ import app.counterpart.store.sales.JooqSaleRepository;
 import app.counterpart.store.shop.JooqShopRepository;
 import app.counterpart.store.staff.JooqStaffRepository;
 import app.counterpart.store.stock.JooqStockRepository;
+import app.counterpart.store.till.JooqTillRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ public final class AppContext implements AutoCloseable {
     final JooqSaleRepository sales;
     final JooqKpiRepository kpis;
     final JooqStockRepository stock;
+    final JooqTillRepository till;
 
     AppContext(Path dataDir, Clock clock, EventBus events) {
         this.dataDir = dataDir;
@@ -54,6 +56,7 @@ public final class AppContext implements AutoCloseable {
         this.sales = new JooqSaleRepository(db, ids);
         this.kpis = new JooqKpiRepository(db);
         this.stock = new JooqStockRepository(db, ids);
+        this.till = new JooqTillRepository(db, sales, ids, clock);
     }
 
     /**

@@ -68,10 +68,11 @@ class DesktopAppTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#tile-revenue-today").tryQuery().isPresent());
         Tile revenue = robot.lookup("#tile-revenue-today").queryAs(Tile.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> revenue.getValue() > 0);
+        Tile sales = robot.lookup("#tile-sales-today").queryAs(Tile.class);
+        // The tiles are filled one after the other on the FX thread; wait for both before comparing.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> revenue.getValue() > 0 && sales.getValue() > 0);
 
         assertEquals(expectedToday.revenueMinor() / 100.0, revenue.getValue(), 0.001);
-        Tile sales = robot.lookup("#tile-sales-today").queryAs(Tile.class);
         assertEquals(expectedToday.sales(), (int) sales.getValue());
         assertTrue(robot.lookup(".header-shop").queryAs(Label.class).getText().contains("Camellia"));
     }

@@ -13,6 +13,7 @@ import app.counterpart.store.sales.JooqSaleRepository;
 import app.counterpart.store.shop.JooqShopRepository;
 import app.counterpart.store.staff.JooqStaffRepository;
 import app.counterpart.store.stock.JooqStockRepository;
+import app.counterpart.store.till.JooqTillRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,6 +39,7 @@ public final class DemoFixture implements AutoCloseable {
     public final JooqSaleRepository sales;
     public final JooqKpiRepository kpis;
     public final JooqStockRepository stock;
+    public final JooqTillRepository till;
 
     public DemoFixture(Path dir, Clock clock) {
         this.db = Database.open(dir);
@@ -49,6 +51,7 @@ public final class DemoFixture implements AutoCloseable {
         this.sales = new JooqSaleRepository(db, IdGenerator.secure(clock));
         this.kpis = new JooqKpiRepository(db);
         this.stock = new JooqStockRepository(db, IdGenerator.secure(clock));
+        this.till = new JooqTillRepository(db, sales, IdGenerator.secure(clock), clock);
     }
 
     /** The demo shop parsed from the sample data on the class path; parsed once (PIN hashing is slow on purpose). */

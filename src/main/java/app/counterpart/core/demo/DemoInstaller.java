@@ -2,14 +2,19 @@ package app.counterpart.core.demo;
 
 import app.counterpart.core.catalog.CatalogRepository;
 import app.counterpart.core.customers.CustomerRepository;
+import app.counterpart.core.sales.Payment;
 import app.counterpart.core.sales.Sale;
 import app.counterpart.core.sales.SaleRepository;
+import app.counterpart.core.sales.Tender;
 import app.counterpart.core.shop.Device;
 import app.counterpart.core.shop.ShopRepository;
 import app.counterpart.core.staff.StaffRepository;
 import app.counterpart.core.stock.StockMovement;
 import app.counterpart.core.stock.StockRepository;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Random;
 import java.time.Clock;
@@ -26,6 +31,7 @@ public final class DemoInstaller {
 
     /** Sales per transaction: large enough for speed, small enough to show progress and bound memory. */
     private static final int SALES_PER_COMMIT = 2_000;
+    private static final long CARD_MINOR = 50_000;
     private static final Instant DEVICE_CREATED = Instant.parse("2024-01-01T00:00:00Z");
 
     private final ShopRepository shops;
@@ -48,6 +54,20 @@ public final class DemoInstaller {
     public record Result(int sales, long saleLines) {
     }
 
+    /**
+     * Members who paid with store credit bought prepaid cards first: the next multiple of 500 in major
+     * units above what they spent, so each keeps a balance to spend at the till.
+     */
+    private static Map<String, Long> topUps(Map<String, Long> spent) {
+        Map<String, Long> out = new TreeMap<>();
+        spent.forEach((customer, amount) -> {
+            if (amount > 0) {
+                out.put(customer, (amount / CARD_MINOR + 1) * CARD_MINOR);
+            }
+        });
+        return out;
+    }
+
     public Result install(DemoShop demo, DemoSalesGenerator.Options options, DoubleConsumer progress) {
         if (shops.shop().isPresent()) {
             throw new IllegalStateException("This data folder already holds a shop.");
@@ -65,8 +85,16 @@ public final class DemoInstaller {
         int[] count = {0};
         long[] lines = {0};
         int[] day = {0};
+        Map<String, Long> creditSpent = new HashMap<>();
         new DemoSalesGenerator(demo, till, options).generate(daySales -> {
             movements.addAll(stockPlan.day(daySales.get(0).businessDay(), daySales));
+            for (Sale s : daySales) {
+                for (Payment p : s.payments()) {
+                    if (p.tender() == Tender.STORE_CREDIT && s.customerId() != null) {
+                        creditSpent.merge(s.customerId(), p.amountMinor(), Long::sum);
+                    }
+                }
+            }
             pending.addAll(daySales);
             count[0] += daySales.size();
             lines[0] += daySales.stream().mapToLong(s -> s.lines().size()).sum();
@@ -80,6 +108,7 @@ public final class DemoInstaller {
         });
         stock.record(movements);
         sales.commit(pending);
+        customers.topUpStoreCredit(topUps(creditSpent), demo.shop().calendar().start(options.firstDay()));
         progress.accept(1.0);
         return new Result(count[0], lines[0]);
     }

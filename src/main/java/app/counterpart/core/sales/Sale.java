@@ -32,4 +32,11 @@ public record Sale(
         lines = List.copyOf(lines);
         payments = List.copyOf(payments);
     }
+
+    /** The same sale with its receipt number, which the store gives it as it commits. */
+    public Sale withNumber(String newNumber) {
+        return new Sale(id, newNumber, kind, originalSaleId, deviceId, shiftId, cashierId, servedById, customerId,
+                createdAt, businessDay, hour, currency, subtotalMinor, discountMinor, taxMinor, totalMinor, costMinor,
+                itemCount, lines, payments);
+    }
 }

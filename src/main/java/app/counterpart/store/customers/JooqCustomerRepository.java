@@ -2,17 +2,21 @@ package app.counterpart.store.customers;
 
 import static app.counterpart.store.jooq.Tables.CUSTOMER;
 import static app.counterpart.store.jooq.Tables.CUSTOMER_TAG;
+import static app.counterpart.store.jooq.Tables.STORE_CREDIT;
 
 import app.counterpart.core.customers.Customer;
 import app.counterpart.core.customers.CustomerRepository;
 import app.counterpart.store.Database;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jooq.BatchBindStep;
+import org.jooq.Condition;
 
 public final class JooqCustomerRepository implements CustomerRepository {
 
@@ -70,5 +74,40 @@ public final class JooqCustomerRepository implements CustomerRepository {
     @Override
     public int count() {
         return db.read(ctx -> ctx.fetchCount(CUSTOMER));
+    }
+
+    @Override
+    public Optional<Customer> byPhone(String phone) {
+        return one(CUSTOMER.PHONE.eq(phone));
+    }
+
+    @Override
+    public Optional<Customer> byId(String id) {
+        return one(CUSTOMER.ID.eq(id));
+    }
+
+    private Optional<Customer> one(Condition where) {
+        return db.read(ctx -> ctx.selectFrom(CUSTOMER).where(where).fetchOptional(r -> new Customer(r.getId(),
+                r.getPhone(), r.getName(), r.getGender(),
+                r.getBirthday() == null ? null : LocalDate.parse(r.getBirthday()),
+                Set.copyOf(ctx.select(CUSTOMER_TAG.TAG).from(CUSTOMER_TAG)
+                        .where(CUSTOMER_TAG.CUSTOMER_ID.eq(r.getId())).fetch(CUSTOMER_TAG.TAG)),
+                r.getReferredBy(), r.getConsent() == 1, LocalDate.parse(r.getJoinedOn()))));
+    }
+
+    @Override
+    public void topUpStoreCredit(Map<String, Long> amountsByCustomer, Instant at) {
+        db.write(ctx -> {
+            for (Map.Entry<String, Long> e : amountsByCustomer.entrySet()) {
+                ctx.insertInto(STORE_CREDIT)
+                        .set(STORE_CREDIT.ID, "sc-topup-" + e.getKey() + "-" + at.toEpochMilli())
+                        .set(STORE_CREDIT.CUSTOMER_ID, e.getKey())
+                        .set(STORE_CREDIT.AMOUNT_MINOR, e.getValue())
+                        .set(STORE_CREDIT.KIND, "top_up")
+                        .set(STORE_CREDIT.AT, at.toEpochMilli())
+                        .execute();
+            }
+            return null;
+        });
     }
 }

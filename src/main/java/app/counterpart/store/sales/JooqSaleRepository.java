@@ -102,6 +102,7 @@ public final class JooqSaleRepository implements SaleRepository {
         lineRows.execute();
         StockLedger.bookSales(ctx, saleIds);
         paymentRows.execute();
+        TillBookings.apply(ctx, sales);
         outbox.flush();
         auditRows.execute();
     }
