@@ -9,6 +9,8 @@ import app.counterpart.store.sales.JooqSaleQueries;
 import app.counterpart.ui.reports.ReportsView;
 import app.counterpart.ui.reports.ReportsViewModel;
 import app.counterpart.ui.reports.SalesListDialog;
+import app.counterpart.core.sell.Till;
+import app.counterpart.core.shop.Device;
 import app.counterpart.core.shop.NewShop;
 import app.counterpart.core.shop.Shop;
 import app.counterpart.core.shop.ShopSetup;
@@ -24,6 +26,9 @@ import app.counterpart.ui.customers.CustomersView;
 import app.counterpart.ui.customers.CustomersViewModel;
 import app.counterpart.ui.dashboard.DashboardView;
 import app.counterpart.ui.dashboard.DashboardViewModel;
+import app.counterpart.ui.sell.SellDialogs;
+import app.counterpart.ui.sell.SellView;
+import app.counterpart.ui.sell.SellViewModel;
 import app.counterpart.ui.settings.SettingsView;
 import app.counterpart.ui.settings.SettingsViewModel;
 import app.counterpart.ui.shell.Area;
@@ -74,6 +79,7 @@ public final class DesktopApp {
     private UiContext ui;
     private AppContext context;
     private Shop shop;
+    private Device device;
     private ShellViewModel shell;
     private DashboardViewModel dashboard;
     private ReportsViewModel reports;
@@ -126,7 +132,8 @@ public final class DesktopApp {
         ui.tasks().run(this::openStore, this::storeOpened, this::startFailed);
     }
 
-    private record Opened(AppContext context, Optional<Shop> shop, Locale locale, Theme theme) {
+    private record Opened(AppContext context, Optional<Shop> shop, Optional<Device> device, Locale locale,
+            Theme theme) {
     }
 
     private Opened openStore() {
@@ -137,7 +144,7 @@ public final class DesktopApp {
         Locale locale = opened.shops.setting(SettingsViewModel.LANGUAGE_KEY).map(I18n::localeOf)
                 .orElse(ui.i18n().locale());
         Theme theme = opened.shops.setting(SettingsViewModel.THEME_KEY).map(Theme::of).orElse(Theme.LIGHT);
-        return new Opened(opened, found, locale, theme);
+        return new Opened(opened, found, opened.shops.localDevice(), locale, theme);
     }
 
     private void storeOpened(Opened opened) {
@@ -150,6 +157,7 @@ public final class DesktopApp {
         }
         if (opened.shop().isPresent()) {
             shop = opened.shop().get();
+            device = opened.device().orElseThrow();
             showShell(Area.DASHBOARD);
             LOG.log(System.Logger.Level.INFO, "shell shown {0} ms after JVM start", uptimeMillis());
         } else {
@@ -176,8 +184,10 @@ public final class DesktopApp {
     }
 
     private void shopReady() {
-        ui.tasks().run(() -> context.shops.shop().orElseThrow(), found -> {
-            shop = found;
+        ui.tasks().run(() -> java.util.Map.entry(context.shops.shop().orElseThrow(),
+                context.shops.localDevice().orElseThrow()), found -> {
+            shop = found.getKey();
+            device = found.getValue();
             showShell(Area.DASHBOARD);
             events.publish(new StoreReplaced());
         }, this::startFailed);
@@ -228,10 +238,35 @@ public final class DesktopApp {
                     new app.counterpart.core.stock.StockService(context.stock, context.catalog, context.ids, clock),
                     shop.currency(), ui, this::actingStaff), ui.i18n());
             case CUSTOMERS -> new CustomersView(new CustomersViewModel(context.customers, ui), ui.i18n());
+            case SELL -> new SellView(new SellViewModel(
+                    new Till(context.till, context.customers, events, context.ids, clock, shop, device),
+                    context.catalog::products, this::bestSellerSkus, context.staff::staff, ui), receipts());
             case STAFF -> new StaffView(new StaffViewModel(context.staff, ui), ui.i18n());
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.shops, ui, this::appearanceChanged),
                     ui.i18n(), options.dataDir(), CounterpartCommand.version());
             default -> new PlaceholderView(area, ui.i18n());
+        };
+    }
+
+    /** The products sold most over the last four weeks, for the till's quick keys. */
+    private java.util.List<String> bestSellerSkus() {
+        var today = shop.calendar().businessDay(clock.instant());
+        return new JooqReportRepository(context.db).productMix(today.minusDays(28), today, false).products().stream()
+                .sorted(java.util.Comparator.comparingLong(app.counterpart.core.report.ReportRow::quantity).reversed())
+                .map(app.counterpart.core.report.ReportRow::key).toList();
+    }
+
+    private SellDialogs.Receipts receipts() {
+        return new SellDialogs.Receipts() {
+            @Override
+            public void showReceipt(app.counterpart.core.sales.Sale sale, javafx.stage.Window owner) {
+                LOG.log(System.Logger.Level.INFO, "receipt " + sale.number());
+            }
+
+            @Override
+            public void showZReport(app.counterpart.core.sell.ZReport report, javafx.stage.Window owner) {
+                LOG.log(System.Logger.Level.INFO, "z report " + report.shift().id());
+            }
         };
     }
 

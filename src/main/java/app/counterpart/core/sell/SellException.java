@@ -19,6 +19,7 @@ public final class SellException extends RuntimeException {
         DISCOUNT_OVER_LIMIT,
         DISCOUNT_OVER_AMOUNT,
         NOT_ALLOWED,
+        SIGN_IN_FIRST,
         APPROVAL_REQUIRED,
         CART_EMPTY,
         NOTHING_DUE,

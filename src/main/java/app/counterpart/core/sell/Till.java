@@ -143,6 +143,11 @@ public final class Till {
 
     // ---- Carts ----
 
+    /** A fresh id for a cart line (it becomes the sale line's id). */
+    public String newLineId() {
+        return ids.next(clock.instant());
+    }
+
     public Cart newCart(String servedById) {
         Instant now = clock.instant();
         return Cart.empty(ids.next(now), servedById, now);
