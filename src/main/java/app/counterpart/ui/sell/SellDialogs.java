@@ -288,7 +288,7 @@ public final class SellDialogs {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner());
         d.setTitle(i18n.text("sell.pay.title"));
-        d.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        d.getDialogPane().getButtonTypes().add(cancel());
         Button clear = new Button(i18n.text("sell.pay.clear"));
         clear.setOnAction(e -> {
             model.clearTenders();
@@ -479,12 +479,13 @@ public final class SellDialogs {
         }
         ButtonType in = new ButtonType(i18n.text("sell.shift.cash_in"), ButtonBar.ButtonData.OTHER);
         ButtonType out = new ButtonType(i18n.text("sell.shift.cash_out"), ButtonBar.ButtonData.OTHER);
-        ButtonType close = new ButtonType(i18n.text("sell.shift.close"), ButtonBar.ButtonData.OK_DONE);
+        // No default button: Enter pressed by habit must not start closing the shift.
+        ButtonType close = new ButtonType(i18n.text("sell.shift.close"), ButtonBar.ButtonData.OTHER);
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner());
         d.setTitle(i18n.text("sell.shift.title"));
         d.setContentText(i18n.text("sell.shift.choose"));
-        d.getDialogPane().getButtonTypes().addAll(in, out, close, ButtonType.CANCEL);
+        d.getDialogPane().getButtonTypes().addAll(in, out, close, cancel());
         // Keyboard: I cash in, O cash out, C close.
         d.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             ButtonType pick = switch (e.getCode()) {
@@ -538,12 +539,17 @@ public final class SellDialogs {
         d.setTitle(title);
         d.setHeaderText(null);
         ButtonType ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        d.getDialogPane().getButtonTypes().addAll(ok, cancel());
         VBox box = new VBox(content);
         box.setPadding(new Insets(6));
         box.setPrefWidth(440);
         d.getDialogPane().setContent(box);
         return d;
+    }
+
+    /** Cancel in the screen's language (JavaFX's own button follows the machine's language instead). */
+    private ButtonType cancel() {
+        return new ButtonType(i18n.text("sell.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     /**
