@@ -51,11 +51,13 @@ public record Receipt(
     }
 
     /**
-     * One sold (or returned) item: its name, then "quantity × unit price", its own discount if any,
-     * and what the line comes to.
+     * One sold (or returned) item: its name, then "quantity × unit price" with what that comes to
+     * before any discount, then its own discount if any. Read down the right-hand column, the lines
+     * add up to the subtotal less the discounts. {@code totalMinor} is what the line finally comes to
+     * (tax included), as stored with the sale.
      */
-    public record Line(String name, int quantity, String quantityText, Amount discount, long totalMinor,
-            String totalText) {
+    public record Line(String name, int quantity, String quantityText, long grossMinor, String grossText,
+            Amount discount, long totalMinor) {
 
         public Optional<Amount> discountIfAny() {
             return Optional.ofNullable(discount);

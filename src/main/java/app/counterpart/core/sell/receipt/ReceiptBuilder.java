@@ -91,8 +91,9 @@ public final class ReceiptBuilder {
             String name = products.apply(l.productId()).map(p -> p.displayName(chinese)).orElse(text.unknownItem());
             Amount discount = l.discountMinor() == 0 ? null
                     : amount(Role.LINE_DISCOUNT, text.lineDiscount(), -l.discountMinor());
-            lines.add(new Line(name, l.quantity(), l.quantity() + " × " + money(l.unitPriceMinor()), discount,
-                    l.totalMinor(), money(l.totalMinor())));
+            long gross = Math.multiplyExact(l.unitPriceMinor(), (long) l.quantity());
+            lines.add(new Line(name, l.quantity(), l.quantity() + " × " + money(l.unitPriceMinor()), gross,
+                    money(gross), discount, l.totalMinor()));
         }
 
         List<Amount> totals = new ArrayList<>();

@@ -11,7 +11,7 @@ import java.util.Map;
  * checksum and stop. Its table of bar widths comes from OpenPDF's encoder, not from {@link Code128},
  * so a wrong width in our table cannot hide behind the same mistake in the decoder.
  */
-final class Code128Decoder {
+public final class Code128Decoder {
 
     private static final Map<String, Integer> VALUES = new HashMap<>();
 
@@ -44,13 +44,14 @@ final class Code128Decoder {
         return out.toString();
     }
 
-    static String decode(boolean[] modules) {
+    /** Decodes modules with quiet zones, as {@link Code128#modules()} gives them. */
+    public static String decode(boolean[] modules) {
         for (int i = 0; i < Code128.QUIET_ZONE; i++) {
             if (modules[i] || modules[modules.length - 1 - i]) {
                 throw new IllegalArgumentException("no quiet zone");
             }
         }
-        List<Integer> runs = new ArrayList<>();
+        List<Double> runs = new ArrayList<>();
         int x = 0;
         while (!modules[x]) {
             x++;
@@ -65,16 +66,25 @@ final class Code128Decoder {
             while (x < end && modules[x] == ink) {
                 x++;
             }
-            runs.add(x - start);
+            runs.add((double) (x - start));
         }
-        if ((runs.size() - 7) % 6 != 0) {
+        return decodeScan(runs);
+    }
+
+    /**
+     * Decodes the widths of the bars and spaces met along a scan line, first bar to last, in any unit.
+     * Like a real scanner it scales each symbol by its own width (11 modules, 13 for the stop code),
+     * so a print a little wider or narrower than planned still reads.
+     */
+    public static String decodeScan(List<Double> runs) {
+        if (runs.size() < 13 || (runs.size() - 7) % 6 != 0) {
             throw new IllegalArgumentException("not a whole number of symbols: " + runs.size() + " elements");
         }
         List<Integer> values = new ArrayList<>();
         for (int i = 0; i + 7 < runs.size(); i += 6) {
-            values.add(lookup(runs.subList(i, i + 6)));
+            values.add(lookup(runs.subList(i, i + 6), 11));
         }
-        if (lookup(runs.subList(runs.size() - 7, runs.size())) != Code128.STOP) {
+        if (lookup(runs.subList(runs.size() - 7, runs.size()), 13) != Code128.STOP) {
             throw new IllegalArgumentException("no stop code");
         }
         int check = values.remove(values.size() - 1);
@@ -115,9 +125,12 @@ final class Code128Decoder {
         return out.toString();
     }
 
-    private static int lookup(List<Integer> widths) {
+    private static int lookup(List<Double> runs, int modules) {
+        double total = runs.stream().mapToDouble(Double::doubleValue).sum();
         StringBuilder key = new StringBuilder();
-        widths.forEach(key::append);
+        for (double r : runs) {
+            key.append(Math.round(r * modules / total));
+        }
         Integer v = VALUES.get(key.toString());
         if (v == null) {
             throw new IllegalArgumentException("no symbol has widths " + key);

@@ -70,11 +70,14 @@ class ReceiptBuilderTest {
                     assertEquals(pay.get(i - 1).minor(), pay.get(i).minor() - pay.get(i + 1).minor(), sale.number());
                 }
             }
-            for (Line l : r.lines()) {
-                long discount = l.discountIfAny().map(Amount::minor).orElse(0L);
-                SaleLine stored = sale.lines().get(r.lines().indexOf(l));
-                assertEquals(l.totalMinor(), stored.quantity() * stored.unitPriceMinor() + discount, sale.number());
+            long column = 0;
+            for (int i = 0; i < r.lines().size(); i++) {
+                Line l = r.lines().get(i);
+                SaleLine stored = sale.lines().get(i);
+                assertEquals(stored.quantity() * stored.unitPriceMinor(), l.grossMinor(), sale.number());
+                column += l.grossMinor() + l.discountIfAny().map(Amount::minor).orElse(0L);
             }
+            assertEquals(row(r, Role.SUBTOTAL) + row(r, Role.DISCOUNTS), column, sale.number());
         }
     }
 
@@ -119,6 +122,8 @@ class ReceiptBuilderTest {
         assertEquals(product.name(), line.name());
         assertEquals(stored.quantity() + " × " + Money.format(stored.unitPriceMinor(), demo().shop().currency(),
                 Locale.ENGLISH), line.quantityText());
+        assertEquals(Money.format(stored.quantity() * stored.unitPriceMinor(), demo().shop().currency(),
+                Locale.ENGLISH), line.grossText());
         assertEquals(-stored.discountMinor(), line.discountIfAny().orElseThrow().minor());
         assertTrue(line.discountIfAny().orElseThrow().text().startsWith("-¥"));
         assertEquals(-sale.discountMinor(), row(r, Role.DISCOUNTS));
