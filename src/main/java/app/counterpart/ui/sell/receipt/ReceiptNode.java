@@ -8,6 +8,8 @@ import app.counterpart.core.sell.receipt.Receipt.Field;
 import app.counterpart.core.sell.receipt.Receipt.Line;
 import app.counterpart.core.sell.receipt.Receipt.Role;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -34,9 +36,16 @@ import javafx.scene.text.TextAlignment;
  */
 public final class ReceiptNode extends VBox {
 
-    /** Fonts with Chinese in a fixed-width design come first; the logical font falls back to one that has it. */
-    private static final List<String> FAMILIES = List.of("Noto Sans Mono CJK SC", "Sarasa Mono SC", "NSimSun",
-            "Monospaced");
+    /** Fixed-width faces for the look of a till slip; the first two have Chinese in the same design. */
+    private static final List<String> FAMILIES = List.of("Noto Sans Mono CJK SC", "Sarasa Mono SC",
+            "DejaVu Sans Mono", "Consolas", "Menlo", "Monospaced");
+    private static final Set<String> WITH_CHINESE = Set.of("Noto Sans Mono CJK SC", "Sarasa Mono SC");
+    /**
+     * With a Latin-only face, text with Chinese in it is set in one of these instead: the fallback font
+     * that would draw it otherwise is never made bold, and the total must stand out in Chinese too.
+     */
+    private static final List<String> CHINESE_FAMILIES = List.of("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC",
+            "Source Han Sans SC", "WenQuanYi Micro Hei");
     private static final double BAR_HEIGHT = 44;
 
     private final Paper paper;
@@ -45,11 +54,13 @@ public final class ReceiptNode extends VBox {
     private final Font bold;
     private final Font small;
     private final Font large;
+    private final String chinese;
 
     public ReceiptNode(Receipt receipt, Paper paper) {
         this.paper = paper;
         this.width = paper.printablePx();
-        String family = family();
+        String family = first(FAMILIES).orElse("Monospaced");
+        this.chinese = WITH_CHINESE.contains(family) ? null : first(CHINESE_FAMILIES).orElse(null);
         double size = paper.fontPx();
         this.body = Font.font(family, size);
         this.bold = Font.font(family, FontWeight.BOLD, size);
@@ -108,16 +119,23 @@ public final class ReceiptNode extends VBox {
         return paper;
     }
 
-    private static String family() {
+    private static Optional<String> first(List<String> families) {
         List<String> installed = Font.getFamilies();
-        return FAMILIES.stream().filter(installed::contains).findFirst().orElse("Monospaced");
+        return families.stream().filter(installed::contains).findFirst();
     }
 
     private Text text(String s, Font font) {
         Text t = new Text(s);
-        t.setFont(font);
+        t.setFont(chinese != null && hasChinese(s)
+                ? Font.font(chinese, font.getStyle().contains("Bold") ? FontWeight.BOLD : FontWeight.NORMAL,
+                        font.getSize())
+                : font);
         t.setFill(Color.BLACK);
         return t;
+    }
+
+    private static boolean hasChinese(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private Text centred(String s, Font font) {
@@ -149,7 +167,7 @@ public final class ReceiptNode extends VBox {
         return box;
     }
 
-    /** Label on the left (wrapping if long), amount on the right, top lines level. */
+    /** Label on the left (wrapping if long), amount on the right, on one baseline even in different fonts. */
     private Node row(String left, String right, Font font, String id) {
         Text r = text(right, font);
         double rightWidth = r.getLayoutBounds().getWidth();
@@ -161,7 +179,7 @@ public final class ReceiptNode extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row = new HBox(l, spacer, r);
-        row.setAlignment(Pos.TOP_LEFT);
+        row.setAlignment(Pos.BASELINE_LEFT);
         row.setPrefWidth(width);
         row.setMinWidth(width);
         row.setMaxWidth(width);

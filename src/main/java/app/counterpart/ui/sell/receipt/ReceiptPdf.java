@@ -39,7 +39,8 @@ public final class ReceiptPdf {
     /**
      * Latin text goes in a fixed-width face for the look of a till slip; Chinese in a face that has it,
      * where Linux, Windows and macOS keep one. In Noto's collection face 2 is Simplified Chinese, drawn
-     * the way mainland readers expect. (Its fixed-width sibling, face 7, loses some digits in OpenPDF.)
+     * the way mainland readers expect. (Its fixed-width sibling, face 7, comes out of OpenPDF with some
+     * digits drawn wrong.)
      */
     private static final List<String> LATIN = List.of(
             "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",

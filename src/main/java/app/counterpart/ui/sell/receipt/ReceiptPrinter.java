@@ -3,10 +3,13 @@ package app.counterpart.ui.sell.receipt;
 import app.counterpart.core.sell.receipt.Receipt;
 import app.counterpart.ui.common.I18n;
 import app.counterpart.ui.common.TaskExecutor;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.print.PageLayout;
+import javafx.print.PageOrientation;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.Group;
@@ -92,7 +95,10 @@ public final class ReceiptPrinter {
             if (job == null) {
                 return Result.noPrinter();
             }
-            PageLayout page = job.getJobSettings().getPageLayout();
+            // The default layout keeps 3/4 inch margins, which would leave little of an 80 mm roll.
+            PageLayout page = printer.createPageLayout(printer.getDefaultPageLayout().getPaper(),
+                    PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
+            job.getJobSettings().setPageLayout(page);
             if (printPages(job, page, receipt)) {
                 if (job.endJob()) {
                     return Result.printed(printer);
@@ -126,12 +132,18 @@ public final class ReceiptPrinter {
         double width = node.prefWidth(-1);
         double height = node.prefHeight(width);
         node.resize(width, height);
+        node.layout();
         double scale = Math.min(TRUE_SIZE, page.getPrintableWidth() / width);
         double slice = page.getPrintableHeight() / scale;
-        int pages = pages(height, slice);
-        for (int i = 0; i < pages; i++) {
-            node.getTransforms().setAll(new Scale(scale, scale), new Translate(0, -i * slice));
-            node.setClip(new Rectangle(0, i * slice, width, slice));
+        List<double[]> rows = node.getChildren().stream()
+                .map(c -> new double[] {c.getBoundsInParent().getMinY(), c.getBoundsInParent().getMaxY()}).toList();
+        // The bottom padding is blank paper: it never needs a page of its own.
+        List<Double> starts = pageStarts(rows, height - node.getPadding().getBottom(), slice);
+        for (int i = 0; i < starts.size(); i++) {
+            double top = starts.get(i);
+            double bottom = i + 1 < starts.size() ? starts.get(i + 1) : Math.min(height, top + slice);
+            node.getTransforms().setAll(new Scale(scale, scale), new Translate(0, -top));
+            node.setClip(new Rectangle(0, top, width, bottom - top));
             if (!job.printPage(page, node)) {
                 return false;
             }
@@ -139,8 +151,29 @@ public final class ReceiptPrinter {
         return true;
     }
 
-    /** How many pages a receipt of this height takes, each showing {@code slice} of it. */
-    static int pages(double height, double slice) {
-        return Math.max(1, (int) Math.ceil(height / slice - 1e-9));
+    /**
+     * Where each page begins, for content {@code end} long shown {@code slice} at a time. A page ends
+     * above the first row that would not fit whole, so no row is cut in two (the barcode above all,
+     * which would no longer scan); only a row taller than a page is cut.
+     *
+     * @param rows the top and bottom of each row, in order
+     */
+    static List<Double> pageStarts(List<double[]> rows, double end, double slice) {
+        List<Double> starts = new ArrayList<>();
+        double start = 0;
+        starts.add(start);
+        while (end - start > slice + 1e-9) {
+            double limit = start + slice;
+            double next = limit;
+            for (double[] row : rows) {
+                if (row[0] < limit && row[1] > limit) {
+                    next = row[0] > start ? row[0] : limit;
+                    break;
+                }
+            }
+            starts.add(next);
+            start = next;
+        }
+        return starts;
     }
 }

@@ -46,13 +46,28 @@ class ReceiptPrinterTest {
 
     @ParameterizedTest
     @CsvSource(textBlock = """
-            500,   1000, 1
-            1000,  1000, 1
-            1001,  1000, 2
-            2999,  1000, 3
+            0-500,                            500,  0
+            0-300 300-600 600-900 900-1200,   1200, 0 900
+            0-500 500-1000 1000-1500,         1500, 0 1000
+            0-400 400-800 800-1200 1200-1600 1600-2000 2000-2400 2400-2800, 2800, 0 800 1600 2400
             """)
-    void aLongReceiptIsCutIntoPagesOnSheetPrinters(double height, double slice, int pages) {
-        assertEquals(pages, ReceiptPrinter.pages(height, slice));
+    void aLongReceiptBreaksBetweenRowsOnSheetPrinters(String rows, double end, String starts) {
+        List<double[]> spans = new ArrayList<>();
+        for (String row : rows.split(" ")) {
+            String[] ends = row.split("-");
+            spans.add(new double[] {Double.parseDouble(ends[0]), Double.parseDouble(ends[1])});
+        }
+        assertEquals(starts, join(ReceiptPrinter.pageStarts(spans, end, 1000)));
+    }
+
+    @Test
+    void aRowTallerThanAPageIsCutWhereThePageEnds() {
+        List<double[]> rows = List.of(new double[] {0, 10}, new double[] {10, 2500});
+        assertEquals("0 10 1010 2010", join(ReceiptPrinter.pageStarts(rows, 2500, 1000)));
+    }
+
+    private static String join(List<Double> starts) {
+        return String.join(" ", starts.stream().map(d -> String.valueOf(Math.round(d))).toList());
     }
 
     @ParameterizedTest
