@@ -226,7 +226,6 @@ public final class ReceiptNode extends VBox {
         bars.setMinSize(w, BAR_HEIGHT);
         bars.setPrefSize(w, BAR_HEIGHT);
         bars.setMaxSize(w, BAR_HEIGHT);
-        bars.setUserData(module);
         StackPane centre = new StackPane(bars);
         centre.setPrefWidth(width);
         centre.setMinWidth(width);
