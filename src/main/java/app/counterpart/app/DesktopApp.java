@@ -26,7 +26,7 @@ import app.counterpart.ui.customers.CustomersView;
 import app.counterpart.ui.customers.CustomersViewModel;
 import app.counterpart.ui.dashboard.DashboardView;
 import app.counterpart.ui.dashboard.DashboardViewModel;
-import app.counterpart.ui.sell.SellDialogs;
+import app.counterpart.ui.sell.SellReceipts;
 import app.counterpart.ui.sell.SellView;
 import app.counterpart.ui.sell.SellViewModel;
 import app.counterpart.ui.settings.SettingsView;
@@ -238,9 +238,7 @@ public final class DesktopApp {
                     new app.counterpart.core.stock.StockService(context.stock, context.catalog, context.ids, clock),
                     shop.currency(), ui, this::actingStaff), ui.i18n());
             case CUSTOMERS -> new CustomersView(new CustomersViewModel(context.customers, ui), ui.i18n());
-            case SELL -> new SellView(new SellViewModel(
-                    new Till(context.till, context.customers, events, context.ids, clock, shop, device),
-                    context.catalog::products, this::bestSellerSkus, context.staff::staff, ui), receipts());
+            case SELL -> sellView();
             case STAFF -> new StaffView(new StaffViewModel(context.staff, ui), ui.i18n());
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.shops, ui, this::appearanceChanged),
                     ui.i18n(), options.dataDir(), CounterpartCommand.version());
@@ -256,18 +254,12 @@ public final class DesktopApp {
                 .map(app.counterpart.core.report.ReportRow::key).toList();
     }
 
-    private SellDialogs.Receipts receipts() {
-        return new SellDialogs.Receipts() {
-            @Override
-            public void showReceipt(app.counterpart.core.sales.Sale sale, javafx.stage.Window owner) {
-                LOG.log(System.Logger.Level.INFO, "receipt " + sale.number());
-            }
-
-            @Override
-            public void showZReport(app.counterpart.core.sell.ZReport report, javafx.stage.Window owner) {
-                LOG.log(System.Logger.Level.INFO, "z report " + report.shift().id());
-            }
-        };
+    private SellView sellView() {
+        Till till = new Till(context.till, context.customers, events, context.ids, clock, shop, device);
+        SellViewModel model = new SellViewModel(till, context.catalog::products, this::bestSellerSkus,
+                context.staff::staff, ui);
+        return new SellView(model, new SellReceipts(till, context.catalog::products, context.staff::staff, ui,
+                model.messageProperty()::set));
     }
 
     /**

@@ -214,6 +214,10 @@ public final class Till {
         return toCartCustomer(c);
     }
 
+    public Optional<Customer> customer(String customerId) {
+        return customerId == null ? Optional.empty() : customers.byId(customerId);
+    }
+
     /** The customer again, with their store credit as it stands now. */
     public CartCustomer refreshCustomer(String customerId) {
         return customers.byId(customerId).map(this::toCartCustomer).orElse(null);
