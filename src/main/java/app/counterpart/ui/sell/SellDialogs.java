@@ -355,15 +355,54 @@ public final class SellDialogs {
 
     /** F10: scan the receipt's barcode (or type its number) to refund some of it, or void it. */
     void refund() {
+        model.recentSales(this::refund);
+    }
+
+    /**
+     * The number field takes a scanned receipt barcode or a typed number; below it the till's latest
+     * sales, where ↑/↓ pick one without typing (the field then holds its number).
+     */
+    private void refund(List<Sale> recent) {
         TextField number = new TextField();
         number.setId("refund-number");
         number.setPromptText("T1-20261128-0001");
+        List<Sale> sales = recent.stream().filter(s -> s.kind() == app.counterpart.core.sales.SaleKind.SALE).toList();
+        ListView<Sale> list = new ListView<>(FXCollections.observableArrayList(sales));
+        list.setId("refund-recent");
+        list.setFocusTraversable(false);
+        list.setPrefHeight(Math.min(Math.max(sales.size(), 1), 8) * 30 + 4);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+        ZoneId zone = model.till().shop().zone();
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Sale s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.number() + "   " + time.format(s.createdAt().atZone(zone))
+                        + "   " + i18n.format("sell.parked.items", s.itemCount()) + "   " + model.money(s.totalMinor()));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                number.setText(b.number());
+                number.selectAll();
+            }
+        });
+        number.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) && !sales.isEmpty()) {
+                int i = list.getSelectionModel().getSelectedIndex() + (e.getCode() == KeyCode.UP ? -1 : 1);
+                list.getSelectionModel().select(Math.max(0, Math.min(sales.size() - 1, i)));
+                list.scrollTo(list.getSelectionModel().getSelectedIndex());
+                e.consume();
+            }
+        });
+        list.setOnMouseClicked(e -> number.requestFocus());
         Sale last = model.lastSaleProperty().get();
         if (last != null && last.kind() == app.counterpart.core.sales.SaleKind.SALE) {
             number.setText(last.number());
         }
         Dialog<ButtonType> d = form(i18n.text("sell.refund.title"), new VBox(8,
-                new Label(i18n.text("sell.refund.find")), number), i18n.text("sell.refund.open"));
+                new Label(i18n.text("sell.refund.find")), number, new Label(i18n.text("sell.refund.recent")), list),
+                i18n.text("sell.refund.open"));
         focusWhenShown(d, number);
         if (ok(d) && !number.getText().isBlank()) {
             model.findSale(number.getText(), this::refundLines);
