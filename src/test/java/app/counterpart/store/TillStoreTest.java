@@ -103,6 +103,32 @@ class TillStoreTest {
     }
 
     @Test
+    void numbersGoOnPastTenThousandInADay() {
+        till.openShift(cashier, 0);
+        Sale first = till.pay(paidInCash(threeItems()), cashier);
+        // A busy day: the 9,999th sale of the day is already stored.
+        Sale busy = till.pay(paidInCash(threeItems()), cashier);
+        Sale copy = new Sale(IdGenerator.secure(clock).next(), "T1-20261127-9999", SaleKind.SALE, null,
+                busy.deviceId(), busy.shiftId(), busy.cashierId(), busy.servedById(), null, busy.createdAt(),
+                busy.businessDay(), busy.hour(), busy.currency(), 0, 0, 0, 0, 0, 0, List.of(), List.of());
+        store.sales.commit(List.of(copy));
+
+        assertEquals("T1-20261127-0001", first.number());
+        assertEquals("T1-20261127-10000", till.pay(paidInCash(threeItems()), cashier).number());
+        assertEquals("T1-20261127-10001", till.pay(paidInCash(threeItems()), cashier).number());
+    }
+
+    @Test
+    void aFreeSaleNeedsNoPayment() {
+        till.openShift(cashier, 0);
+        Cart items = threeItems();
+        Cart free = items.discountCart(items.linesNetMinor(), Role.OWNER);
+        Sale sale = till.pay(free, cashier);
+        assertEquals(0, sale.totalMinor());
+        assertEquals(List.of(), store.till.findSale(sale.number()).orElseThrow().payments());
+    }
+
+    @Test
     void aDraftComesBackWithItsCustomerAndTenders() {
         CartCustomer member = till.createCustomer("Zhao Min", "138 0013 8000");
         Cart items = threeItems();

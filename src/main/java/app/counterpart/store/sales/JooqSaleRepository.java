@@ -98,10 +98,17 @@ public final class JooqSaleRepository implements SaleRepository {
             auditRows.bind(ids.next(s.createdAt()), at, s.cashierId(), s.kind().code() + ".commit", "sale", s.id(),
                     s.number() + " " + s.totalMinor() + " " + s.currency());
         }
+        // A batch with nothing bound would run once with every value null.
+        int lineCount = sales.stream().mapToInt(s -> s.lines().size()).sum();
+        int paymentCount = sales.stream().mapToInt(s -> s.payments().size()).sum();
         saleRows.execute();
-        lineRows.execute();
+        if (lineCount > 0) {
+            lineRows.execute();
+        }
         StockLedger.bookSales(ctx, saleIds);
-        paymentRows.execute();
+        if (paymentCount > 0) {
+            paymentRows.execute();
+        }
         TillBookings.apply(ctx, sales);
         outbox.flush();
         auditRows.execute();

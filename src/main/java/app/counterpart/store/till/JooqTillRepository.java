@@ -17,7 +17,6 @@ import static app.counterpart.store.jooq.Tables.SHIFT_TALLY;
 import static app.counterpart.store.jooq.Tables.SHIFT_TENDER;
 import static app.counterpart.store.jooq.Tables.STORE_CREDIT;
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.sum;
 
 import app.counterpart.core.common.IdGenerator;
@@ -321,9 +320,12 @@ public final class JooqTillRepository implements TillRepository {
     private static String nextNumber(DSLContext ctx, String deviceCode, LocalDate day) {
         String prefix = deviceCode + "-" + NUMBER_DAY.format(day) + "-";
         // A range on the unique number index: '.' sorts right after '-', so this is "starts with prefix".
-        String last = ctx.select(max(SALE.NUMBER)).from(SALE)
+        // Longest first, then highest: past 9999 in a day "10000" must win over "9999" though it sorts lower.
+        String last = ctx.select(SALE.NUMBER).from(SALE)
                 .where(SALE.NUMBER.ge(prefix)).and(SALE.NUMBER.lt(deviceCode + "-" + NUMBER_DAY.format(day) + "."))
-                .fetchOne(0, String.class);
+                .orderBy(org.jooq.impl.DSL.length(SALE.NUMBER).desc(), SALE.NUMBER.desc())
+                .limit(1)
+                .fetchOne(SALE.NUMBER);
         int n = 0;
         if (last != null) {
             try {
