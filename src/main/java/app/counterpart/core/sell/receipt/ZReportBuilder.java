@@ -15,6 +15,7 @@ import app.counterpart.core.sell.receipt.ZReportDocument.Section;
 import app.counterpart.core.shop.Device;
 import app.counterpart.core.shop.Shop;
 import app.counterpart.core.staff.Staff;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -122,7 +123,10 @@ public final class ZReportBuilder {
         List<Movement> moves = movements.stream().sorted(Comparator.comparing(CashMovement::at))
                 .map(m -> movement(m, openedOn)).toList();
 
-        return new ZReportDocument(text.title(closed), closed, shopLines(), details,
+        Instant stamp = closed ? shift.closedAt() : shift.openedAt();
+        String reference = (device == null ? shift.deviceId() : device.code()) + " "
+                + DATE_TIME.format(stamp.atZone(shop.zone()));
+        return new ZReportDocument(text.title(closed), closed, reference, shopLines(), details,
                 new Section(text.salesHeading(), sales), new Section(text.tendersHeading(), tenders),
                 new Section(text.drawerHeading(), drawer), balance, text.movementsHeading(), moves,
                 text.noMovements());

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
  *
  * @param title heading: Z report of a closed shift, or the figures of one still open
  * @param closed false for a shift still open; it has no count and so no difference
+ * @param reference the till's code and when the shift closed (opened, if still open), to tell
+ *     reports apart in a window title or a file name
  * @param shopLines shop name first, then address and phone where known
  * @param details labelled facts: device, opened at and by, closed at and by
  * @param sales counts, revenue, discounts and tax of the shift
@@ -26,6 +28,7 @@ import java.util.stream.Stream;
 public record ZReportDocument(
         String title,
         boolean closed,
+        String reference,
         List<String> shopLines,
         List<Field> details,
         Section sales,

@@ -79,6 +79,7 @@ class ZReportBuilderTest {
         ZReportDocument d = build(handMade(172_000, true), PlainZReportText.ENGLISH);
         assertEquals("Z report", d.title());
         assertTrue(d.closed());
+        assertEquals("T1 2026-11-27 18:30", d.reference());
         assertEquals(List.of("Corner Tea", "1 Tea Lane"), d.shopLines());
         assertEquals("Till 1 (T1)", field(d, "Till"));
         assertEquals("2026-11-27 09:00", field(d, "Opened"));
@@ -172,6 +173,7 @@ class ZReportBuilderTest {
         ZReportDocument d = build(handMade(172_950, false), PlainZReportText.ENGLISH);
         assertFalse(d.closed());
         assertEquals("X report", d.title());
+        assertEquals("T1 2026-11-27 09:00", d.reference(), "named after its opening while open");
         assertTrue(d.row(Role.COUNTED).isEmpty());
         assertTrue(d.row(Role.DIFFERENCE).isEmpty());
         assertEquals(Balance.EVEN, d.balance());

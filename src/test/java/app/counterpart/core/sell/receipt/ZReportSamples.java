@@ -67,13 +67,18 @@ public final class ZReportSamples {
 
     /** A coin top-up in the morning, a bank drop and a petty-cash purchase later on. */
     public static List<CashMovement> movements() {
+        return movements(false);
+    }
+
+    /** The same movements with their reasons as a Chinese-speaking cashier would type them. */
+    public static List<CashMovement> movements(boolean chinese) {
         Instant open = openedAt();
         return List.of(
-                new CashMovement("m3", SHIFT_ID, -3_550, "Milk for the tea bar", opener().id(),
-                        open.plus(Duration.ofHours(6))),
-                new CashMovement("m1", SHIFT_ID, 20_000, "Coins for change from the bank", opener().id(),
-                        open.plus(Duration.ofMinutes(95))),
-                new CashMovement("m2", SHIFT_ID, -100_000, "Bank drop", closer().id(),
+                new CashMovement("m3", SHIFT_ID, -3_550, chinese ? "买茶吧用的牛奶" : "Milk for the tea bar",
+                        opener().id(), open.plus(Duration.ofHours(6))),
+                new CashMovement("m1", SHIFT_ID, 20_000, chinese ? "去银行换零钱" : "Coins for change from the bank",
+                        opener().id(), open.plus(Duration.ofMinutes(95))),
+                new CashMovement("m2", SHIFT_ID, -50_000, chinese ? "存入银行" : "Bank drop", closer().id(),
                         open.plus(Duration.ofHours(4))));
     }
 
@@ -124,6 +129,7 @@ public final class ZReportSamples {
     }
 
     public static ZReportDocument document(ZReport report, ZReportText text) {
-        return ZReportBuilder.of(ReceiptSamples.demo().shop(), text, staff()).build(report, TILL, movements());
+        boolean chinese = text.locale().getLanguage().equals("zh");
+        return ZReportBuilder.of(ReceiptSamples.demo().shop(), text, staff()).build(report, TILL, movements(chinese));
     }
 }
