@@ -131,6 +131,11 @@ public final class Till {
         return new ZReport(closed, tally, expected, countedMinor);
     }
 
+    /** Cash put in and taken out of the drawer during a shift, oldest first. */
+    public List<CashMovement> cashMovements(String shiftId) {
+        return repo.cashMovements(shiftId);
+    }
+
     /** The Z report of a closed shift, for a reprint. */
     public Optional<ZReport> zReport(String shiftId) {
         return repo.shift(shiftId).filter(s -> !s.isOpen()).map(s -> new ZReport(s, repo.tally(s.id()),

@@ -446,7 +446,11 @@ public final class SellDialogs {
         back.setCellFactory(TextFieldTableCell.forTableColumn());
         back.setEditable(true);
         table.getColumns().addAll(List.of(item, sold, left, back));
-        table.setPrefHeight(Math.min(sale.lines().size(), 8) * 32 + 36);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        sold.setPrefWidth(130);
+        left.setPrefWidth(110);
+        back.setPrefWidth(110);
+        table.setPrefHeight(Math.min(sale.lines().size(), 8) * 40 + 44);
         table.getSelectionModel().select(0);
         // Keyboard: ↑/↓ pick a line, + and - change how many come back, A gives back everything left.
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -476,6 +480,7 @@ public final class SellDialogs {
                 i18n.text("sell.refund.ok"));
         ButtonType voidIt = new ButtonType(i18n.text("sell.refund.void"), ButtonBar.ButtonData.LEFT);
         d.getDialogPane().getButtonTypes().add(voidIt);
+        d.getDialogPane().setPrefWidth(700);
         focusWhenShown(d, table);
         Optional<ButtonType> answer = d.showAndWait();
         if (answer.isEmpty()) {

@@ -2,6 +2,7 @@ package app.counterpart.ui.sell;
 
 import app.counterpart.core.catalog.Product;
 import app.counterpart.core.sales.Sale;
+import app.counterpart.core.sell.CashMovement;
 import app.counterpart.core.sell.Till;
 import app.counterpart.core.sell.ZReport;
 import app.counterpart.core.sell.receipt.Receipt;
@@ -11,6 +12,7 @@ import app.counterpart.ui.common.Errors;
 import app.counterpart.ui.common.UiContext;
 import app.counterpart.ui.sell.receipt.I18nReceiptText;
 import app.counterpart.ui.sell.receipt.ReceiptDialog;
+import app.counterpart.ui.sell.receipt.ZReportDialog;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -52,8 +54,14 @@ public final class SellReceipts implements SellDialogs.Receipts {
         return builder.build(sale, till.customer(sale.customerId()).orElse(null), original);
     }
 
+    private record ZReportParts(List<CashMovement> movements, List<Staff> staff) {
+    }
+
     @Override
     public void showZReport(ZReport report, Window owner) {
-        problems.accept(ui.i18n().text("sell.shift_closed"));
+        ui.tasks().run(() -> new ZReportParts(till.cashMovements(report.shift().id()), staff.get()),
+                parts -> ZReportDialog.show(owner, report, parts.movements(), till.shop(), till.device(), parts.staff(),
+                        ui),
+                e -> problems.accept(Errors.describe(e)));
     }
 }
