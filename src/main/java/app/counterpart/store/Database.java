@@ -18,7 +18,8 @@ import org.sqlite.SQLiteDataSource;
 /**
  * One SQLite file. SQLite has a single writer, so writes go through one connection under a lock
  * (BEGIN IMMEDIATE, so a second process waits instead of failing mid-transaction); reads use a small
- * pool of their own connections and see the last committed state thanks to WAL.
+ * pool of their own connections and see the last committed state thanks to WAL. The writer keeps its
+ * prepared statements ({@link CachingConnection}).
  */
 public final class Database implements AutoCloseable {
 
@@ -33,7 +34,7 @@ public final class Database implements AutoCloseable {
     }
 
     private final Path file;
-    private final Connection writer;
+    private final CachingConnection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
@@ -42,7 +43,7 @@ public final class Database implements AutoCloseable {
 
     private Database(Path file) throws SQLException {
         this.file = file;
-        this.writer = dataSource(file, true).getConnection();
+        this.writer = new CachingConnection(dataSource(file, true).getConnection());
         for (int i = 0; i < READERS; i++) {
             readers.add(dataSource(file, false).getConnection());
         }
@@ -178,6 +179,11 @@ public final class Database implements AutoCloseable {
         } finally {
             readers.add(connection);
         }
+    }
+
+    /** The writer's connection (for tests). */
+    CachingConnection writer() {
+        return writer;
     }
 
     @Override
