@@ -43,7 +43,8 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final Checkpointer checkpointer;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
-    private final Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
+    /** Also what {@link RenderedStatement} renders with, so its SQL is the SQL jOOQ would run. */
+    static final Settings SETTINGS = new Settings().withExecuteLogging(false).withRenderSchema(false);
     /** The transaction this thread is writing in, so that a nested write joins it instead of committing early. */
     private final ThreadLocal<DSLContext> currentWrite = new ThreadLocal<>();
 
@@ -158,7 +159,7 @@ public final class Database implements AutoCloseable {
         }
         writeLock.lock();
         try {
-            T result = DSL.using(writer, SQLDialect.SQLITE, settings).transactionResult(cfg -> {
+            T result = DSL.using(writer, SQLDialect.SQLITE, SETTINGS).transactionResult(cfg -> {
                 currentWrite.set(cfg.dsl());
                 try {
                     return work.run(cfg.dsl());
@@ -187,7 +188,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Interrupted while waiting for the store", e);
         }
         try {
-            return work.run(DSL.using(connection, SQLDialect.SQLITE, settings));
+            return work.run(DSL.using(connection, SQLDialect.SQLITE, SETTINGS));
         } catch (StoreException e) {
             throw e;
         } catch (Exception e) {
