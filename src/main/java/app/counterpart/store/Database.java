@@ -18,7 +18,9 @@ import org.sqlite.SQLiteDataSource;
 /**
  * One SQLite file. SQLite has a single writer, so writes go through one connection under a lock
  * (BEGIN IMMEDIATE, so a second process waits instead of failing mid-transaction); reads use a small
- * pool of their own connections and see the last committed state thanks to WAL.
+ * pool of their own connections and see the last committed state thanks to WAL. The writer keeps its
+ * prepared statements ({@link CachingConnection}) and leaves WAL checkpoints to a
+ * {@link Checkpointer} thread, so that a commit does only its own work.
  */
 public final class Database implements AutoCloseable {
 
@@ -33,23 +35,37 @@ public final class Database implements AutoCloseable {
     }
 
     private final Path file;
-    private final Connection writer;
-    private final ReentrantLock writeLock = new ReentrantLock();
+    private final CachingConnection writer;
+    /**
+     * Fair, so that the checkpointer, when it must finish a checkpoint under the lock, gets it next
+     * rather than losing it again and again to a thread that commits back to back.
+     */
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final Checkpointer checkpointer;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
-    private final Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
+    /** Also what {@link RenderedStatement} renders with, so its SQL is the SQL jOOQ would run. */
+    static final Settings SETTINGS = new Settings().withExecuteLogging(false).withRenderSchema(false);
     /** The transaction this thread is writing in, so that a nested write joins it instead of committing early. */
     private final ThreadLocal<DSLContext> currentWrite = new ThreadLocal<>();
 
-    private Database(Path file) throws SQLException {
+    private Database(Path file, Checkpointer.Policy checkpoints) throws SQLException {
         this.file = file;
-        this.writer = dataSource(file, true).getConnection();
+        SQLiteDataSource writerSource = dataSource(file, true);
+        // The checkpointer copies the WAL back, instead of whichever commit takes it past 1,000 pages.
+        writerSource.getConfig().setWalAutocheckpoint(0);
+        this.writer = new CachingConnection(writerSource.getConnection());
         for (int i = 0; i < READERS; i++) {
             readers.add(dataSource(file, false).getConnection());
         }
+        this.checkpointer = new Checkpointer(dataSource(file, false).getConnection(), file, writeLock, checkpoints);
     }
 
     /** Opens (creating if needed) the store in a directory and brings its schema up to date. */
     public static Database open(Path directory) {
+        return open(directory, Checkpointer.Policy.DEFAULT);
+    }
+
+    static Database open(Path directory, Checkpointer.Policy checkpoints) {
         try {
             Files.createDirectories(directory);
         } catch (java.io.IOException e) {
@@ -58,7 +74,7 @@ public final class Database implements AutoCloseable {
         Path file = directory.resolve(FILE_NAME);
         migrate(file);
         try {
-            return new Database(file);
+            return new Database(file, checkpoints);
         } catch (SQLException e) {
             throw new StoreException("Cannot open " + file + ": " + e.getMessage(), e);
         }
@@ -143,7 +159,7 @@ public final class Database implements AutoCloseable {
         }
         writeLock.lock();
         try {
-            return DSL.using(writer, SQLDialect.SQLITE, settings).transactionResult(cfg -> {
+            T result = DSL.using(writer, SQLDialect.SQLITE, SETTINGS).transactionResult(cfg -> {
                 currentWrite.set(cfg.dsl());
                 try {
                     return work.run(cfg.dsl());
@@ -151,6 +167,8 @@ public final class Database implements AutoCloseable {
                     currentWrite.remove();
                 }
             });
+            checkpointer.committed();
+            return result;
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -170,7 +188,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Interrupted while waiting for the store", e);
         }
         try {
-            return work.run(DSL.using(connection, SQLDialect.SQLITE, settings));
+            return work.run(DSL.using(connection, SQLDialect.SQLITE, SETTINGS));
         } catch (StoreException e) {
             throw e;
         } catch (Exception e) {
@@ -180,8 +198,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The writer's connection (for tests). */
+    CachingConnection writer() {
+        return writer;
+    }
+
+    /** The WAL checkpointer (for tests). */
+    Checkpointer checkpointer() {
+        return checkpointer;
+    }
+
     @Override
     public void close() {
+        // Before taking the write lock: the checkpointer may be waiting for it to finish a catch-up.
+        checkpointer.close();
         writeLock.lock();
         try {
             writer.close();

@@ -1,8 +1,10 @@
 package app.counterpart.store.outbox;
 
 import static app.counterpart.store.jooq.Tables.OUTBOX;
+import static org.jooq.impl.DSL.insertInto;
+import static org.jooq.impl.DSL.param;
 
-import org.jooq.BatchBindStep;
+import app.counterpart.store.RenderedStatement;
 import org.jooq.DSLContext;
 
 /**
@@ -11,22 +13,23 @@ import org.jooq.DSLContext;
  */
 public final class OutboxWriter {
 
-    private final BatchBindStep batch;
-    private int size;
+    /** Rendered once: every sale commit queues its rows with it. */
+    private static final RenderedStatement INSERT = new RenderedStatement(insertInto(OUTBOX, OUTBOX.MUTATION_ID,
+            OUTBOX.ENTITY, OUTBOX.ENTITY_ID, OUTBOX.OP, OUTBOX.PAYLOAD, OUTBOX.CREATED_AT)
+            .values(param(OUTBOX.MUTATION_ID), param(OUTBOX.ENTITY), param(OUTBOX.ENTITY_ID), param(OUTBOX.OP),
+                    param(OUTBOX.PAYLOAD), param(OUTBOX.CREATED_AT)));
+
+    private final RenderedStatement.Batch batch;
 
     public OutboxWriter(DSLContext ctx) {
-        this.batch = ctx.batch(ctx.insertInto(OUTBOX, OUTBOX.MUTATION_ID, OUTBOX.ENTITY, OUTBOX.ENTITY_ID, OUTBOX.OP,
-                OUTBOX.PAYLOAD, OUTBOX.CREATED_AT).values((String) null, null, null, null, null, null));
+        this.batch = INSERT.batch(ctx);
     }
 
     public void add(String mutationId, String entity, String entityId, String op, String payload, long createdAt) {
         batch.bind(mutationId, entity, entityId, op, payload, createdAt);
-        size++;
     }
 
     public void flush() {
-        if (size > 0) {
-            batch.execute();
-        }
+        batch.execute();
     }
 }

@@ -5,17 +5,23 @@ import static app.counterpart.store.jooq.Tables.ROLLUP_PRODUCT_DAY;
 import static app.counterpart.store.jooq.Tables.ROLLUP_STAFF_DAY;
 import static app.counterpart.store.jooq.Tables.ROLLUP_TENDER_DAY;
 import static app.counterpart.store.jooq.Tables.CUSTOMER_STATS;
+import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.insertInto;
+import static org.jooq.impl.DSL.param;
+import static org.jooq.impl.DSL.update;
 
 import app.counterpart.core.sales.Payment;
 import app.counterpart.core.sales.Sale;
 import app.counterpart.core.sales.SaleKind;
 import app.counterpart.core.sales.SaleLine;
+import app.counterpart.store.RenderedStatement;
 import app.counterpart.store.jooq.tables.records.CustomerStatsRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 /**
  * Keeps the report rollups (per product, person, tender and customer counts per day) in step with the
@@ -32,6 +38,53 @@ public final class ReportRollups {
             int c = day.compareTo(o.day);
             return c != 0 ? c : id.compareTo(o.id);
         }
+    }
+
+    // Each commit adds its figures to the day's row or starts it. Rendered once, bound per row: they
+    // run with every sale commit. The values to add come in once, as the excluded (proposed) row.
+
+    private static final RenderedStatement ADD_PRODUCT_DAY = new RenderedStatement(insertInto(ROLLUP_PRODUCT_DAY,
+            ROLLUP_PRODUCT_DAY.BUSINESS_DAY, ROLLUP_PRODUCT_DAY.PRODUCT_ID, ROLLUP_PRODUCT_DAY.QUANTITY,
+            ROLLUP_PRODUCT_DAY.REVENUE_MINOR, ROLLUP_PRODUCT_DAY.TAX_MINOR, ROLLUP_PRODUCT_DAY.COST_MINOR)
+            .values(param(ROLLUP_PRODUCT_DAY.BUSINESS_DAY), param(ROLLUP_PRODUCT_DAY.PRODUCT_ID),
+                    param(ROLLUP_PRODUCT_DAY.QUANTITY), param(ROLLUP_PRODUCT_DAY.REVENUE_MINOR),
+                    param(ROLLUP_PRODUCT_DAY.TAX_MINOR), param(ROLLUP_PRODUCT_DAY.COST_MINOR))
+            .onConflict(ROLLUP_PRODUCT_DAY.BUSINESS_DAY, ROLLUP_PRODUCT_DAY.PRODUCT_ID).doUpdate()
+            .set(ROLLUP_PRODUCT_DAY.QUANTITY, added(ROLLUP_PRODUCT_DAY.QUANTITY))
+            .set(ROLLUP_PRODUCT_DAY.REVENUE_MINOR, added(ROLLUP_PRODUCT_DAY.REVENUE_MINOR))
+            .set(ROLLUP_PRODUCT_DAY.TAX_MINOR, added(ROLLUP_PRODUCT_DAY.TAX_MINOR))
+            .set(ROLLUP_PRODUCT_DAY.COST_MINOR, added(ROLLUP_PRODUCT_DAY.COST_MINOR)));
+
+    private static final RenderedStatement ADD_STAFF_DAY = new RenderedStatement(insertInto(ROLLUP_STAFF_DAY,
+            ROLLUP_STAFF_DAY.BUSINESS_DAY, ROLLUP_STAFF_DAY.STAFF_ID, ROLLUP_STAFF_DAY.SALES_COUNT,
+            ROLLUP_STAFF_DAY.REVENUE_MINOR, ROLLUP_STAFF_DAY.ITEM_COUNT)
+            .values(param(ROLLUP_STAFF_DAY.BUSINESS_DAY), param(ROLLUP_STAFF_DAY.STAFF_ID),
+                    param(ROLLUP_STAFF_DAY.SALES_COUNT), param(ROLLUP_STAFF_DAY.REVENUE_MINOR),
+                    param(ROLLUP_STAFF_DAY.ITEM_COUNT))
+            .onConflict(ROLLUP_STAFF_DAY.BUSINESS_DAY, ROLLUP_STAFF_DAY.STAFF_ID).doUpdate()
+            .set(ROLLUP_STAFF_DAY.SALES_COUNT, added(ROLLUP_STAFF_DAY.SALES_COUNT))
+            .set(ROLLUP_STAFF_DAY.REVENUE_MINOR, added(ROLLUP_STAFF_DAY.REVENUE_MINOR))
+            .set(ROLLUP_STAFF_DAY.ITEM_COUNT, added(ROLLUP_STAFF_DAY.ITEM_COUNT)));
+
+    private static final RenderedStatement ADD_TENDER_DAY = new RenderedStatement(insertInto(ROLLUP_TENDER_DAY,
+            ROLLUP_TENDER_DAY.BUSINESS_DAY, ROLLUP_TENDER_DAY.TENDER, ROLLUP_TENDER_DAY.PAYMENT_COUNT,
+            ROLLUP_TENDER_DAY.AMOUNT_MINOR)
+            .values(param(ROLLUP_TENDER_DAY.BUSINESS_DAY), param(ROLLUP_TENDER_DAY.TENDER),
+                    param(ROLLUP_TENDER_DAY.PAYMENT_COUNT), param(ROLLUP_TENDER_DAY.AMOUNT_MINOR))
+            .onConflict(ROLLUP_TENDER_DAY.BUSINESS_DAY, ROLLUP_TENDER_DAY.TENDER).doUpdate()
+            .set(ROLLUP_TENDER_DAY.PAYMENT_COUNT, added(ROLLUP_TENDER_DAY.PAYMENT_COUNT))
+            .set(ROLLUP_TENDER_DAY.AMOUNT_MINOR, added(ROLLUP_TENDER_DAY.AMOUNT_MINOR)));
+
+    /** rollup_day rows exist already: the day rollup of the same commit (or an earlier one) wrote them. */
+    private static final RenderedStatement ADD_CUSTOMER_SALES = new RenderedStatement(update(ROLLUP_DAY)
+            .set(ROLLUP_DAY.CUSTOMER_SALES, ROLLUP_DAY.CUSTOMER_SALES.plus(param(ROLLUP_DAY.CUSTOMER_SALES)))
+            .set(ROLLUP_DAY.NEW_CUSTOMER_SALES,
+                    ROLLUP_DAY.NEW_CUSTOMER_SALES.plus(param(ROLLUP_DAY.NEW_CUSTOMER_SALES)))
+            .where(ROLLUP_DAY.BUSINESS_DAY.eq(param(ROLLUP_DAY.BUSINESS_DAY))));
+
+    /** The stored figure plus the one the upsert proposed. */
+    private static <T extends Number> Field<T> added(Field<T> column) {
+        return column.plus(excluded(column));
     }
 
     public static void apply(DSLContext ctx, List<Sale> sales) {
@@ -67,45 +120,18 @@ public final class ReportRollups {
             }
         }
         byCustomer.forEach((customerId, list) -> customerStats(ctx, customerId, list, customers));
-        products.forEach((k, v) -> ctx.insertInto(ROLLUP_PRODUCT_DAY)
-                .set(ROLLUP_PRODUCT_DAY.BUSINESS_DAY, k.day())
-                .set(ROLLUP_PRODUCT_DAY.PRODUCT_ID, k.id())
-                .set(ROLLUP_PRODUCT_DAY.QUANTITY, (int) v[0])
-                .set(ROLLUP_PRODUCT_DAY.REVENUE_MINOR, v[1])
-                .set(ROLLUP_PRODUCT_DAY.TAX_MINOR, v[2])
-                .set(ROLLUP_PRODUCT_DAY.COST_MINOR, v[3])
-                .onConflict(ROLLUP_PRODUCT_DAY.BUSINESS_DAY, ROLLUP_PRODUCT_DAY.PRODUCT_ID).doUpdate()
-                .set(ROLLUP_PRODUCT_DAY.QUANTITY, ROLLUP_PRODUCT_DAY.QUANTITY.plus((int) v[0]))
-                .set(ROLLUP_PRODUCT_DAY.REVENUE_MINOR, ROLLUP_PRODUCT_DAY.REVENUE_MINOR.plus(v[1]))
-                .set(ROLLUP_PRODUCT_DAY.TAX_MINOR, ROLLUP_PRODUCT_DAY.TAX_MINOR.plus(v[2]))
-                .set(ROLLUP_PRODUCT_DAY.COST_MINOR, ROLLUP_PRODUCT_DAY.COST_MINOR.plus(v[3]))
-                .execute());
-        staff.forEach((k, v) -> ctx.insertInto(ROLLUP_STAFF_DAY)
-                .set(ROLLUP_STAFF_DAY.BUSINESS_DAY, k.day())
-                .set(ROLLUP_STAFF_DAY.STAFF_ID, k.id())
-                .set(ROLLUP_STAFF_DAY.SALES_COUNT, (int) v[0])
-                .set(ROLLUP_STAFF_DAY.REVENUE_MINOR, v[1])
-                .set(ROLLUP_STAFF_DAY.ITEM_COUNT, (int) v[2])
-                .onConflict(ROLLUP_STAFF_DAY.BUSINESS_DAY, ROLLUP_STAFF_DAY.STAFF_ID).doUpdate()
-                .set(ROLLUP_STAFF_DAY.SALES_COUNT, ROLLUP_STAFF_DAY.SALES_COUNT.plus((int) v[0]))
-                .set(ROLLUP_STAFF_DAY.REVENUE_MINOR, ROLLUP_STAFF_DAY.REVENUE_MINOR.plus(v[1]))
-                .set(ROLLUP_STAFF_DAY.ITEM_COUNT, ROLLUP_STAFF_DAY.ITEM_COUNT.plus((int) v[2]))
-                .execute());
-        tenders.forEach((k, v) -> ctx.insertInto(ROLLUP_TENDER_DAY)
-                .set(ROLLUP_TENDER_DAY.BUSINESS_DAY, k.day())
-                .set(ROLLUP_TENDER_DAY.TENDER, k.id())
-                .set(ROLLUP_TENDER_DAY.PAYMENT_COUNT, (int) v[0])
-                .set(ROLLUP_TENDER_DAY.AMOUNT_MINOR, v[1])
-                .onConflict(ROLLUP_TENDER_DAY.BUSINESS_DAY, ROLLUP_TENDER_DAY.TENDER).doUpdate()
-                .set(ROLLUP_TENDER_DAY.PAYMENT_COUNT, ROLLUP_TENDER_DAY.PAYMENT_COUNT.plus((int) v[0]))
-                .set(ROLLUP_TENDER_DAY.AMOUNT_MINOR, ROLLUP_TENDER_DAY.AMOUNT_MINOR.plus(v[1]))
-                .execute());
-        // rollup_day rows exist already: the day rollup of the same commit (or an earlier one) wrote them.
-        customers.forEach((day, v) -> ctx.update(ROLLUP_DAY)
-                .set(ROLLUP_DAY.CUSTOMER_SALES, ROLLUP_DAY.CUSTOMER_SALES.plus((int) v[0]))
-                .set(ROLLUP_DAY.NEW_CUSTOMER_SALES, ROLLUP_DAY.NEW_CUSTOMER_SALES.plus((int) v[1]))
-                .where(ROLLUP_DAY.BUSINESS_DAY.eq(day))
-                .execute());
+        RenderedStatement.Batch productRows = ADD_PRODUCT_DAY.batch(ctx);
+        products.forEach((k, v) -> productRows.bind(k.day(), k.id(), (int) v[0], v[1], v[2], v[3]));
+        productRows.execute();
+        RenderedStatement.Batch staffRows = ADD_STAFF_DAY.batch(ctx);
+        staff.forEach((k, v) -> staffRows.bind(k.day(), k.id(), (int) v[0], v[1], (int) v[2]));
+        staffRows.execute();
+        RenderedStatement.Batch tenderRows = ADD_TENDER_DAY.batch(ctx);
+        tenders.forEach((k, v) -> tenderRows.bind(k.day(), k.id(), (int) v[0], v[1]));
+        tenderRows.execute();
+        RenderedStatement.Batch customerDays = ADD_CUSTOMER_SALES.batch(ctx);
+        customers.forEach((day, v) -> customerDays.bind((int) v[0], (int) v[1], day));
+        customerDays.execute();
     }
 
     /**

@@ -6,6 +6,9 @@ import static app.counterpart.store.jooq.Tables.ROLLUP_DAY;
 import static app.counterpart.store.jooq.Tables.ROLLUP_HOUR;
 import static app.counterpart.store.jooq.Tables.SALE;
 import static app.counterpart.store.jooq.Tables.SALE_LINE;
+import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.insertInto;
+import static org.jooq.impl.DSL.param;
 
 import app.counterpart.core.common.IdGenerator;
 import app.counterpart.core.sales.Payment;
@@ -14,6 +17,7 @@ import app.counterpart.core.sales.SaleKind;
 import app.counterpart.core.sales.SaleLine;
 import app.counterpart.core.sales.SaleRepository;
 import app.counterpart.store.Database;
+import app.counterpart.store.RenderedStatement;
 import app.counterpart.store.outbox.OutboxWriter;
 import app.counterpart.store.report.ReportRollups;
 import app.counterpart.store.stock.StockLedger;
@@ -22,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 
 /**
@@ -58,24 +61,27 @@ public final class JooqSaleRepository implements SaleRepository {
         return db.read(ctx -> (long) ctx.fetchCount(SALE_LINE));
     }
 
+    // The statements of a commit, rendered once (see RenderedStatement): a till runs them all day.
+    private static final RenderedStatement SALE_ROWS = RenderedStatement.insertInto(SALE, SALE.ID, SALE.NUMBER,
+            SALE.KIND, SALE.ORIGINAL_SALE_ID, SALE.DEVICE_ID, SALE.SHIFT_ID, SALE.CASHIER_ID, SALE.SERVED_BY_ID,
+            SALE.CUSTOMER_ID, SALE.CREATED_AT, SALE.BUSINESS_DAY, SALE.HOUR, SALE.CURRENCY, SALE.SUBTOTAL_MINOR,
+            SALE.DISCOUNT_MINOR, SALE.TAX_MINOR, SALE.TOTAL_MINOR, SALE.COST_MINOR, SALE.ITEM_COUNT);
+    private static final RenderedStatement LINE_ROWS = RenderedStatement.insertInto(SALE_LINE, SALE_LINE.ID,
+            SALE_LINE.SALE_ID, SALE_LINE.LINE_NO, SALE_LINE.PRODUCT_ID, SALE_LINE.ORIGINAL_LINE_ID,
+            SALE_LINE.QUANTITY, SALE_LINE.UNIT_PRICE_MINOR, SALE_LINE.DISCOUNT_MINOR, SALE_LINE.TAX_MINOR,
+            SALE_LINE.TOTAL_MINOR, SALE_LINE.COST_MINOR);
+    private static final RenderedStatement PAYMENT_ROWS = RenderedStatement.insertInto(PAYMENT, PAYMENT.ID,
+            PAYMENT.SALE_ID, PAYMENT.SEQ, PAYMENT.TENDER, PAYMENT.AMOUNT_MINOR, PAYMENT.TENDERED_MINOR,
+            PAYMENT.CHANGE_MINOR);
+    private static final RenderedStatement AUDIT_ROWS = RenderedStatement.insertInto(AUDIT_LOG, AUDIT_LOG.ID,
+            AUDIT_LOG.AT, AUDIT_LOG.STAFF_ID, AUDIT_LOG.ACTION, AUDIT_LOG.ENTITY, AUDIT_LOG.ENTITY_ID,
+            AUDIT_LOG.DETAIL);
+
     private void insertRows(DSLContext ctx, List<Sale> sales) {
-        BatchBindStep saleRows = ctx.batch(ctx.insertInto(SALE, SALE.ID, SALE.NUMBER, SALE.KIND, SALE.ORIGINAL_SALE_ID,
-                SALE.DEVICE_ID, SALE.SHIFT_ID, SALE.CASHIER_ID, SALE.SERVED_BY_ID, SALE.CUSTOMER_ID, SALE.CREATED_AT,
-                SALE.BUSINESS_DAY, SALE.HOUR, SALE.CURRENCY, SALE.SUBTOTAL_MINOR, SALE.DISCOUNT_MINOR, SALE.TAX_MINOR,
-                SALE.TOTAL_MINOR, SALE.COST_MINOR, SALE.ITEM_COUNT)
-                .values((String) null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null));
-        BatchBindStep lineRows = ctx.batch(ctx.insertInto(SALE_LINE, SALE_LINE.ID, SALE_LINE.SALE_ID,
-                SALE_LINE.LINE_NO, SALE_LINE.PRODUCT_ID, SALE_LINE.ORIGINAL_LINE_ID, SALE_LINE.QUANTITY,
-                SALE_LINE.UNIT_PRICE_MINOR, SALE_LINE.DISCOUNT_MINOR, SALE_LINE.TAX_MINOR, SALE_LINE.TOTAL_MINOR,
-                SALE_LINE.COST_MINOR)
-                .values((String) null, null, null, null, null, null, null, null, null, null, null));
-        BatchBindStep paymentRows = ctx.batch(ctx.insertInto(PAYMENT, PAYMENT.ID, PAYMENT.SALE_ID, PAYMENT.SEQ,
-                PAYMENT.TENDER, PAYMENT.AMOUNT_MINOR, PAYMENT.TENDERED_MINOR, PAYMENT.CHANGE_MINOR)
-                .values((String) null, null, null, null, null, null, null));
-        BatchBindStep auditRows = ctx.batch(ctx.insertInto(AUDIT_LOG, AUDIT_LOG.ID, AUDIT_LOG.AT, AUDIT_LOG.STAFF_ID,
-                AUDIT_LOG.ACTION, AUDIT_LOG.ENTITY, AUDIT_LOG.ENTITY_ID, AUDIT_LOG.DETAIL)
-                .values((String) null, null, null, null, null, null, null));
+        RenderedStatement.Batch saleRows = SALE_ROWS.batch(ctx);
+        RenderedStatement.Batch lineRows = LINE_ROWS.batch(ctx);
+        RenderedStatement.Batch paymentRows = PAYMENT_ROWS.batch(ctx);
+        RenderedStatement.Batch auditRows = AUDIT_ROWS.batch(ctx);
         OutboxWriter outbox = new OutboxWriter(ctx);
         List<String> saleIds = new ArrayList<>(sales.size());
         for (Sale s : sales) {
@@ -133,6 +139,30 @@ public final class JooqSaleRepository implements SaleRepository {
         }
     }
 
+    private static final RenderedStatement ADD_DAY = new RenderedStatement(insertInto(ROLLUP_DAY,
+            ROLLUP_DAY.BUSINESS_DAY, ROLLUP_DAY.SALES_COUNT, ROLLUP_DAY.REFUND_COUNT, ROLLUP_DAY.VOID_COUNT,
+            ROLLUP_DAY.REVENUE_MINOR, ROLLUP_DAY.TAX_MINOR, ROLLUP_DAY.DISCOUNT_MINOR, ROLLUP_DAY.COST_MINOR,
+            ROLLUP_DAY.ITEM_COUNT)
+            .values(param(ROLLUP_DAY.BUSINESS_DAY), param(ROLLUP_DAY.SALES_COUNT), param(ROLLUP_DAY.REFUND_COUNT),
+                    param(ROLLUP_DAY.VOID_COUNT), param(ROLLUP_DAY.REVENUE_MINOR), param(ROLLUP_DAY.TAX_MINOR),
+                    param(ROLLUP_DAY.DISCOUNT_MINOR), param(ROLLUP_DAY.COST_MINOR), param(ROLLUP_DAY.ITEM_COUNT))
+            .onConflict(ROLLUP_DAY.BUSINESS_DAY).doUpdate()
+            .set(ROLLUP_DAY.SALES_COUNT, ROLLUP_DAY.SALES_COUNT.plus(excluded(ROLLUP_DAY.SALES_COUNT)))
+            .set(ROLLUP_DAY.REFUND_COUNT, ROLLUP_DAY.REFUND_COUNT.plus(excluded(ROLLUP_DAY.REFUND_COUNT)))
+            .set(ROLLUP_DAY.VOID_COUNT, ROLLUP_DAY.VOID_COUNT.plus(excluded(ROLLUP_DAY.VOID_COUNT)))
+            .set(ROLLUP_DAY.REVENUE_MINOR, ROLLUP_DAY.REVENUE_MINOR.plus(excluded(ROLLUP_DAY.REVENUE_MINOR)))
+            .set(ROLLUP_DAY.TAX_MINOR, ROLLUP_DAY.TAX_MINOR.plus(excluded(ROLLUP_DAY.TAX_MINOR)))
+            .set(ROLLUP_DAY.DISCOUNT_MINOR, ROLLUP_DAY.DISCOUNT_MINOR.plus(excluded(ROLLUP_DAY.DISCOUNT_MINOR)))
+            .set(ROLLUP_DAY.COST_MINOR, ROLLUP_DAY.COST_MINOR.plus(excluded(ROLLUP_DAY.COST_MINOR)))
+            .set(ROLLUP_DAY.ITEM_COUNT, ROLLUP_DAY.ITEM_COUNT.plus(excluded(ROLLUP_DAY.ITEM_COUNT))));
+    private static final RenderedStatement ADD_HOUR = new RenderedStatement(insertInto(ROLLUP_HOUR,
+            ROLLUP_HOUR.BUSINESS_DAY, ROLLUP_HOUR.HOUR, ROLLUP_HOUR.SALES_COUNT, ROLLUP_HOUR.REVENUE_MINOR)
+            .values(param(ROLLUP_HOUR.BUSINESS_DAY), param(ROLLUP_HOUR.HOUR), param(ROLLUP_HOUR.SALES_COUNT),
+                    param(ROLLUP_HOUR.REVENUE_MINOR))
+            .onConflict(ROLLUP_HOUR.BUSINESS_DAY, ROLLUP_HOUR.HOUR).doUpdate()
+            .set(ROLLUP_HOUR.SALES_COUNT, ROLLUP_HOUR.SALES_COUNT.plus(excluded(ROLLUP_HOUR.SALES_COUNT)))
+            .set(ROLLUP_HOUR.REVENUE_MINOR, ROLLUP_HOUR.REVENUE_MINOR.plus(excluded(ROLLUP_HOUR.REVENUE_MINOR))));
+
     /** Folds the batch into one upsert per touched day and hour. */
     private static void updateRollups(DSLContext ctx, List<Sale> sales) {
         Map<LocalDate, DayDelta> days = new TreeMap<>();
@@ -154,39 +184,12 @@ public final class JooqSaleRepository implements SaleRepository {
         }
         for (Map.Entry<LocalDate, DayDelta> e : days.entrySet()) {
             DayDelta d = e.getValue();
-            ctx.insertInto(ROLLUP_DAY)
-                    .set(ROLLUP_DAY.BUSINESS_DAY, e.getKey().toString())
-                    .set(ROLLUP_DAY.SALES_COUNT, d.sales)
-                    .set(ROLLUP_DAY.REFUND_COUNT, d.refunds)
-                    .set(ROLLUP_DAY.VOID_COUNT, d.voids)
-                    .set(ROLLUP_DAY.REVENUE_MINOR, d.revenue)
-                    .set(ROLLUP_DAY.TAX_MINOR, d.tax)
-                    .set(ROLLUP_DAY.DISCOUNT_MINOR, d.discount)
-                    .set(ROLLUP_DAY.COST_MINOR, d.cost)
-                    .set(ROLLUP_DAY.ITEM_COUNT, d.items)
-                    .onConflict(ROLLUP_DAY.BUSINESS_DAY).doUpdate()
-                    .set(ROLLUP_DAY.SALES_COUNT, ROLLUP_DAY.SALES_COUNT.plus(d.sales))
-                    .set(ROLLUP_DAY.REFUND_COUNT, ROLLUP_DAY.REFUND_COUNT.plus(d.refunds))
-                    .set(ROLLUP_DAY.VOID_COUNT, ROLLUP_DAY.VOID_COUNT.plus(d.voids))
-                    .set(ROLLUP_DAY.REVENUE_MINOR, ROLLUP_DAY.REVENUE_MINOR.plus(d.revenue))
-                    .set(ROLLUP_DAY.TAX_MINOR, ROLLUP_DAY.TAX_MINOR.plus(d.tax))
-                    .set(ROLLUP_DAY.DISCOUNT_MINOR, ROLLUP_DAY.DISCOUNT_MINOR.plus(d.discount))
-                    .set(ROLLUP_DAY.COST_MINOR, ROLLUP_DAY.COST_MINOR.plus(d.cost))
-                    .set(ROLLUP_DAY.ITEM_COUNT, ROLLUP_DAY.ITEM_COUNT.plus(d.items))
-                    .execute();
+            ADD_DAY.execute(ctx, e.getKey().toString(), d.sales, d.refunds, d.voids, d.revenue, d.tax, d.discount,
+                    d.cost, d.items);
         }
         for (Map.Entry<HourKey, long[]> e : hours.entrySet()) {
-            int count = (int) e.getValue()[0];
-            long revenue = e.getValue()[1];
-            ctx.insertInto(ROLLUP_HOUR)
-                    .set(ROLLUP_HOUR.BUSINESS_DAY, e.getKey().day().toString())
-                    .set(ROLLUP_HOUR.HOUR, e.getKey().hour())
-                    .set(ROLLUP_HOUR.SALES_COUNT, count)
-                    .set(ROLLUP_HOUR.REVENUE_MINOR, revenue)
-                    .onConflict(ROLLUP_HOUR.BUSINESS_DAY, ROLLUP_HOUR.HOUR).doUpdate()
-                    .set(ROLLUP_HOUR.SALES_COUNT, ROLLUP_HOUR.SALES_COUNT.plus(count))
-                    .set(ROLLUP_HOUR.REVENUE_MINOR, ROLLUP_HOUR.REVENUE_MINOR.plus(revenue))
-                    .execute();
+            ADD_HOUR.execute(ctx, e.getKey().day().toString(), e.getKey().hour(), (int) e.getValue()[0],
+                    e.getValue()[1]);
         }
     }
 }
