@@ -13,7 +13,7 @@ import java.util.concurrent.locks.Lock;
  * Copies committed pages from the WAL back into the database file on a thread of its own, so that no
  * sale commit pays for it. SQLite's automatic checkpoint runs inside the commit that takes the WAL past
  * 1,000 pages: on a store of a million sale lines that commit wrote and synced a thousand scattered
- * pages and took 10-30 ms, which made the commit's p99 (ADR 10, docs/benchmarks.md). The writer runs
+ * pages and took 10-30 ms, which made the commit's p99 (ADR 11, docs/benchmarks.md). The writer runs
  * with {@code wal_autocheckpoint=0} and this thread checkpoints instead.
  *
  * <p>After each commit it reads how many frames the WAL holds ({@link WalFile}); past
