@@ -12,7 +12,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
@@ -22,10 +21,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A receipt as a PDF page exactly as wide as the roll and as long as the receipt, for e-mailing,
@@ -34,31 +30,6 @@ import java.util.Optional;
  */
 public final class ReceiptPdf {
 
-    private static final System.Logger LOG = System.getLogger("app.counterpart.ui");
-
-    /**
-     * Latin text goes in a fixed-width face for the look of a till slip; Chinese in a face that has it,
-     * where Linux, Windows and macOS keep one. In Noto's collection face 2 is Simplified Chinese, drawn
-     * the way mainland readers expect. (Its fixed-width sibling, face 7, comes out of OpenPDF with some
-     * digits drawn wrong.)
-     */
-    private static final List<String> LATIN = List.of(
-            "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
-            "C:/Windows/Fonts/consola.ttf",
-            "/System/Library/Fonts/Menlo.ttc,0");
-    private static final List<String> LATIN_BOLD = List.of(
-            "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf",
-            "C:/Windows/Fonts/consolab.ttf",
-            "/System/Library/Fonts/Menlo.ttc,1");
-    private static final List<String> CHINESE = List.of(
-            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2",
-            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0",
-            "C:/Windows/Fonts/msyh.ttc,0",
-            "C:/Windows/Fonts/simsun.ttc,0",
-            "/System/Library/Fonts/PingFang.ttc,0");
-    private static final List<String> CHINESE_BOLD = List.of(
-            "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc,2",
-            "C:/Windows/Fonts/msyhbd.ttc,0");
     private static final float MARGIN_Y = 10;
     private static final float BAR_HEIGHT = 34;
     /** A module of 1 pt (0.35 mm) reads easily; longer numbers get narrower modules to fit the paper. */
@@ -72,11 +43,11 @@ public final class ReceiptPdf {
 
     private ReceiptPdf(Paper paper) {
         float size = paper == Paper.MM58 ? 7.5f : 8.5f;
-        this.body = fonts(size, false, Color.BLACK);
-        this.small = fonts(size - 1, false, Color.BLACK);
-        this.large = fonts(size + 2.5f, true, Color.BLACK);
-        this.bold = fonts(size, true, Color.BLACK);
-        this.reversed = fonts(size + 2.5f, true, Color.WHITE);
+        this.body = PdfSlipFonts.selector(size, false, Color.BLACK);
+        this.small = PdfSlipFonts.selector(size - 1, false, Color.BLACK);
+        this.large = PdfSlipFonts.selector(size + 2.5f, true, Color.BLACK);
+        this.bold = PdfSlipFonts.selector(size, true, Color.BLACK);
+        this.reversed = PdfSlipFonts.selector(size + 2.5f, true, Color.WHITE);
     }
 
     /** The receipt on 80 mm paper. */
@@ -203,39 +174,6 @@ public final class ReceiptPdf {
         c.setFixedHeight(BAR_HEIGHT + 10);
         c.setCellEvent(new Bars(code, Math.min(MAX_MODULE, (paper.widthPt() - 4) / code.width())));
         return c;
-    }
-
-    /**
-     * Each character is set in the first font that has it: Latin in the fixed-width face, Chinese in
-     * the Chinese one. Without a bold file the regular face is emboldened.
-     */
-    private static FontSelector fonts(float size, boolean heavy, Color colour) {
-        FontSelector selector = new FontSelector();
-        Optional<BaseFont> latin = font(heavy ? LATIN_BOLD : LATIN);
-        selector.addFont(latin.isPresent() ? new Font(latin.get(), size, Font.NORMAL, colour)
-                : new Font(Font.COURIER, size, heavy ? Font.BOLD : Font.NORMAL, colour));
-        Optional<BaseFont> chinese = heavy ? font(CHINESE_BOLD).or(() -> font(CHINESE)) : font(CHINESE);
-        boolean fakeBold = heavy && font(CHINESE_BOLD).isEmpty();
-        // Without a Chinese font the Latin text still prints; Chinese names would be left out.
-        chinese.ifPresent(f -> selector.addFont(new Font(f, size, fakeBold ? Font.BOLD : Font.NORMAL, colour)));
-        return selector;
-    }
-
-    private static Optional<BaseFont> font(List<String> candidates) {
-        for (String candidate : candidates) {
-            int comma = candidate.lastIndexOf(',');
-            String file = comma > 0 && candidate.substring(comma + 1).matches("\\d+") ? candidate.substring(0, comma)
-                    : candidate;
-            if (Files.isReadable(Path.of(file))) {
-                try {
-                    return Optional.of(BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED));
-                } catch (DocumentException | IOException e) {
-                    // A damaged or unexpected font file: the next candidate may do.
-                    LOG.log(System.Logger.Level.WARNING, "cannot use font " + candidate, e);
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private static final class DashedRule implements PdfPCellEvent {
