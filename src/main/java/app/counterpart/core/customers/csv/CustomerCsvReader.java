@@ -272,7 +272,7 @@ public final class CustomerCsvReader {
             return gender;
         }
 
-        /** A date as ISO (2026-05-21) or as a Chinese spreadsheet writes it (2026/5/21, 2026年5月21日); null when empty. */
+        /** A date as ISO (2026-05-21) or as Chinese spreadsheets write it (2026/5/21, 2026年5月21日); null if empty. */
         private LocalDate date(Candidate c, CustomerColumn column, String text) {
             if (text.isEmpty()) {
                 return null;
