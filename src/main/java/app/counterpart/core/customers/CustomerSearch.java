@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * In-memory customer finder for every keystroke, over a shop's whole customer list (100,000 and more):
@@ -116,12 +117,13 @@ public final class CustomerSearch {
     }
 
     /**
-     * The customers matching every word of the query, best first: an exact phone number, name or
-     * initials; then a phone, name or pinyin that starts with the word, a phone that ends with it (the
-     * last digits) or a whole tag; then a word of the name or a tag starting with it, or initials and
-     * Chinese characters anywhere (each of them starts a word); then the word anywhere. Case, accents,
-     * full-width characters and the dashes and spaces of a typed phone number do not matter. An empty
-     * query lists the customers in the order they were given.
+     * The customers matching every word of the query, best first: an exact phone number, name, initials
+     * or pinyin; then a phone, name, initials or pinyin that starts with the word, or a phone that ends
+     * with it (the last digits); then a word of the name or a syllable starting with it, initials and
+     * Chinese characters anywhere (each of them starts a word), or a whole tag; then the word anywhere.
+     * The ranks of several words add up, and words that together start the pinyin ("zhang w" for 张伟)
+     * rank as that start. Case, accents, full-width characters and the dashes and spaces of a typed
+     * phone number do not matter. An empty query lists the customers in the order they were given.
      */
     public Result search(String query, int limit) {
         List<Token> tokens = tokens(query);
@@ -130,10 +132,13 @@ public final class CustomerSearch {
         if (tokens.isEmpty()) {
             return new Result(List.of(Arrays.copyOf(customers, Math.min(page, n))), n);
         }
+        boolean single = tokens.size() == 1;
         Token drive = tokens.stream().max(Comparator.comparingInt(t -> t.text().length())).orElseThrow();
+        // Pinyin typed with a space between syllables, "zhang w", is one word to the pinyin fields.
+        Token together = !single && tokens.stream().allMatch(Token::ascii)
+                ? new Token(tokens.stream().map(Token::text).collect(Collectors.joining()), true) : null;
         String hay = drive.ascii() ? ascii : other;
         int[] starts = drive.ascii() ? asciiStarts : otherStarts;
-        boolean single = tokens.size() == 1;
 
         int ranks = INSIDE * tokens.size() + 1;
         int[][] buckets = new int[ranks][];
@@ -157,6 +162,9 @@ public final class CustomerSearch {
                         break;
                     }
                     rank += r;
+                }
+                if (rank != NONE && together != null) {
+                    rank = Math.min(rank, rank(e, together));
                 }
             }
             if (rank != NONE) {
@@ -308,8 +316,9 @@ public final class CustomerSearch {
                 case NAME, JOINED -> whole ? EXACT : start ? START : kind == NAME && wordStart(hay, i) ? WORD : INSIDE;
                 case INITIALS -> whole ? EXACT : start ? START : WORD;
                 case SYLLABLES -> start ? START : wordStart(hay, i) ? WORD : INSIDE;
-                case TAGS -> (start || hay.charAt(i - 1) == TAG) && (i + m == to || hay.charAt(i + m) == TAG) ? START
-                        : wordStart(hay, i) ? WORD : INSIDE;
+                // Tags describe a customer; they do not name one, so they rank below the name.
+                case TAGS -> (start || hay.charAt(i - 1) == TAG) && (i + m == to || hay.charAt(i + m) == TAG) ? WORD
+                        : INSIDE;
                 default -> whole ? EXACT : start ? START
                         : wordStart(hay, i) || Character.isIdeographic(hay.charAt(i)) ? WORD : INSIDE;
             };

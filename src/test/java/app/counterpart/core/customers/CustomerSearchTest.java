@@ -100,6 +100,21 @@ class CustomerSearchTest {
     }
 
     @Test
+    void aNameRanksBeforeATag() {
+        List<Customer> customers = List.of(customer("13800000001", "A", "vip"), customer("13800000002", "Vip Chen"));
+        assertEquals(List.of("Vip Chen", "A"),
+                new CustomerSearch(customers).search("vip", 10).customers().stream().map(Customer::name).toList());
+    }
+
+    @Test
+    void syllablesTypedWithASpaceRankAsOneStartOfThePinyin() {
+        List<Customer> customers = List.of(customer("13800000001", "张家豪", "office-worker"),
+                customer("13800000002", "张伟"));
+        assertEquals(List.of("张伟", "张家豪"),
+                new CustomerSearch(customers).search("zhang w", 10).customers().stream().map(Customer::name).toList());
+    }
+
+    @Test
     void equallyGoodMatchesKeepTheOrderTheyWereGivenIn() {
         assertEquals(List.of("19935111210", "13908463346", "15804070886"), phones("vip"));
     }
