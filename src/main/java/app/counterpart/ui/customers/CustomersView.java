@@ -51,11 +51,14 @@ public final class CustomersView extends StackPane {
 
         Label heading = new Label(i18n.text("customers.title"));
         heading.getStyleClass().add("page-title");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         Label count = new Label();
         count.setId("customers-count");
         count.getStyleClass().add("page-subtitle");
-        count.textProperty().bind(Bindings.createStringBinding(() -> countText(model, i18n),
-                model.matchesProperty(), model.totalProperty(), model.rows()));
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        count.textProperty().bind(Bindings.createStringBinding(() -> i18n.format("list.count",
+                model.matchesProperty().get(), model.totalProperty().get()), model.matchesProperty(),
+                model.totalProperty()));
 
         TextField search = new TextField();
         search.setId("customers-search");
@@ -88,8 +91,21 @@ public final class CustomersView extends StackPane {
         masked.getStyleClass().add("page-subtitle");
         masked.setVisible(model.phonesMasked());
         masked.setManaged(model.phonesMasked());
+        Label more = new Label();
+        more.setId("customers-more");
+        more.getStyleClass().add("page-subtitle");
+        more.textProperty().bind(Bindings.createStringBinding(() -> i18n.format("customers.firstOnly",
+                model.rows().size()), model.rows()));
+        more.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.matchesProperty().get() > model.rows().size(), model.matchesProperty(), model.rows()));
+        more.managedProperty().bind(more.visibleProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox footer = new HBox(12, masked, gap, more);
+        footer.visibleProperty().bind(more.visibleProperty().or(masked.visibleProperty()));
+        footer.managedProperty().bind(footer.visibleProperty());
 
-        VBox page = new VBox(12, top, error, table, masked);
+        VBox page = new VBox(12, top, error, table, footer);
         page.setPadding(new Insets(20));
         getChildren().add(page);
 
@@ -101,12 +117,5 @@ public final class CustomersView extends StackPane {
             }
         });
         model.load();
-    }
-
-    /** "12 of 100,000", and a hint to type more when the matches do not all fit in the list. */
-    private static String countText(CustomersViewModel model, I18n i18n) {
-        String count = i18n.format("list.count", model.matchesProperty().get(), model.totalProperty().get());
-        return model.matchesProperty().get() > model.rows().size()
-                ? count + " · " + i18n.format("customers.firstOnly", model.rows().size()) : count;
     }
 }
