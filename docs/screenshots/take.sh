@@ -31,6 +31,7 @@ shot reports-light-en en light ctrl+3
 shot catalog-light-en en light ctrl+6
 shot catalog-dark-zh zh-CN dark ctrl+6
 shot customers-light-zh zh-CN light ctrl+4
+shot customers-search-en en light ctrl+4 z h a n g
 shot staff-light-en en light ctrl+5
 shot settings-dark-en en dark ctrl+8
 

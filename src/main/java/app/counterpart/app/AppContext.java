@@ -2,6 +2,7 @@ package app.counterpart.app;
 
 import app.counterpart.core.catalog.csv.ProductImporter;
 import app.counterpart.core.common.IdGenerator;
+import app.counterpart.core.customers.csv.CustomerImporter;
 import app.counterpart.core.demo.DemoInstaller;
 import app.counterpart.core.demo.DemoSalesGenerator;
 import app.counterpart.core.demo.SampleData;
@@ -9,6 +10,7 @@ import app.counterpart.core.event.EventBus;
 import app.counterpart.store.Database;
 import app.counterpart.store.catalog.JooqCatalogImport;
 import app.counterpart.store.catalog.JooqCatalogRepository;
+import app.counterpart.store.customers.JooqCustomerImport;
 import app.counterpart.store.customers.JooqCustomerRepository;
 import app.counterpart.store.kpi.JooqKpiRepository;
 import app.counterpart.store.sales.JooqSaleRepository;
@@ -36,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     final JooqCatalogRepository catalog;
     final JooqCatalogImport catalogImport;
     final JooqCustomerRepository customers;
+    final JooqCustomerImport customerImport;
     final JooqStaffRepository staff;
     final JooqSaleRepository sales;
     final JooqKpiRepository kpis;
@@ -52,6 +55,7 @@ public final class AppContext implements AutoCloseable {
         this.catalog = new JooqCatalogRepository(db, clock);
         this.catalogImport = new JooqCatalogImport(db, clock);
         this.customers = new JooqCustomerRepository(db, clock);
+        this.customerImport = new JooqCustomerImport(db, clock);
         this.staff = new JooqStaffRepository(db, clock);
         this.sales = new JooqSaleRepository(db, ids);
         this.kpis = new JooqKpiRepository(db);
@@ -73,6 +77,12 @@ public final class AppContext implements AutoCloseable {
     /** Product CSV preview, import and export over this store, in the shop's currency. */
     ProductImporter productImporter(Currency currency) {
         return new ProductImporter(catalog, catalogImport, currency, ids);
+    }
+
+    /** Customer CSV check, import and export over this store; dates are judged by the shop's business day. */
+    CustomerImporter customerImporter() {
+        return new CustomerImporter(customers, customerImport, ids,
+                () -> shops.shop().orElseThrow().calendar().businessDay(clock.instant()));
     }
 
     @Override

@@ -6,9 +6,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code counterpart export products FILE}: the kind of data comes first, so more kinds can follow. */
+/** {@code counterpart export products|customers FILE}: the kind of data comes first, so more kinds can follow. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export data to a CSV file.",
-        subcommands = {ExportProductsCommand.class})
+        subcommands = {ExportProductsCommand.class, ExportCustomersCommand.class})
 final class ExportCommand implements Runnable {
 
     @ParentCommand

@@ -6,9 +6,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code counterpart import products FILE}: the kind of data comes first, so more kinds can follow. */
+/** {@code counterpart import products|customers FILE}: the kind of data comes first, so more kinds can follow. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import data from a CSV file.",
-        subcommands = {ImportProductsCommand.class})
+        subcommands = {ImportProductsCommand.class, ImportCustomersCommand.class})
 final class ImportCommand implements Runnable {
 
     @ParentCommand

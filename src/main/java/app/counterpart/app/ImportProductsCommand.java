@@ -1,10 +1,10 @@
 package app.counterpart.app;
 
-import app.counterpart.core.catalog.csv.CsvRefusedException;
 import app.counterpart.core.catalog.csv.ImportOptions;
-import app.counterpart.core.catalog.csv.ImportProblem;
 import app.counterpart.core.catalog.csv.ProductImportPlan;
 import app.counterpart.core.catalog.csv.ProductImporter;
+import app.counterpart.core.common.CsvRefusedException;
+import app.counterpart.core.common.ImportProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

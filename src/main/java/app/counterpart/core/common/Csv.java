@@ -98,6 +98,53 @@ public final class Csv {
         return new Parsed(List.copyOf(rows), List.copyOf(unclosed));
     }
 
+    /**
+     * A line of a file as a spreadsheet numbers it: a quoted cell with line breaks inside still makes
+     * one line, so an import message names the line a person finds in Excel, not the physical line.
+     *
+     * @param fields the line's fields, or null when a quoted field on it is never closed
+     */
+    public record SheetLine(int number, List<String> fields) {
+    }
+
+    /**
+     * The rows of a text, parsed as {@link #parseTolerant}, and its lines with an unclosed quote, in file
+     * order and numbered as a spreadsheet shows them.
+     */
+    public static List<SheetLine> sheetLines(String text) {
+        Parsed parsed = parseTolerant(text);
+        List<SheetLine> lines = new ArrayList<>(parsed.rows().size() + parsed.unclosedQuoteLines().size());
+        // Every line break inside quotes before a row moves it up by one from its physical line.
+        int inQuotes = 0;
+        int r = 0;
+        int u = 0;
+        List<Row> rows = parsed.rows();
+        List<Integer> unclosed = parsed.unclosedQuoteLines();
+        while (r < rows.size() || u < unclosed.size()) {
+            if (u < unclosed.size() && (r >= rows.size() || unclosed.get(u) < rows.get(r).line())) {
+                lines.add(new SheetLine(unclosed.get(u++) - inQuotes, null));
+            } else {
+                Row row = rows.get(r++);
+                lines.add(new SheetLine(row.line() - inQuotes, row.fields()));
+                inQuotes += lineBreaks(row.fields());
+            }
+        }
+        return lines;
+    }
+
+    /** How many line breaks the fields of a row hold (inside quoted cells). */
+    public static int lineBreaks(List<String> fields) {
+        int n = 0;
+        for (String f : fields) {
+            for (int i = 0; i < f.length(); i++) {
+                if (f.charAt(i) == '\n') {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     /** Index after the line break at {@code i} (CR LF, CR or LF). */
     private static int afterLineBreak(String text, int i) {
         return (text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') ? i + 2 : i + 1;

@@ -21,11 +21,19 @@ public final class Phones {
         return Optional.of(t);
     }
 
-    /** For people who should not read a whole number: 138****4590. */
+    /**
+     * For people who should not read a whole number: 138****4590, enough to recognise a regular, not
+     * enough to call them. A number shorter than a mobile number keeps only its last half, at most four
+     * digits (****5678), so that the mask never shows nearly all of it.
+     */
     public static String mask(String phone) {
-        if (phone == null || phone.length() < 7) {
+        if (phone == null || phone.isEmpty()) {
             return phone;
         }
-        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+        if (phone.length() >= 11) {
+            return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+        }
+        int shown = Math.min(4, phone.length() / 2);
+        return "*".repeat(phone.length() - shown) + phone.substring(phone.length() - shown);
     }
 }

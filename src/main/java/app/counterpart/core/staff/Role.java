@@ -9,6 +9,11 @@ public enum Role {
         return this == OWNER || this == MANAGER;
     }
 
+    /** Whole phone numbers of customers are for the people who run the shop; the till shows them masked. */
+    public boolean seesPhoneNumbers() {
+        return this == OWNER || this == MANAGER;
+    }
+
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -1,9 +1,9 @@
 package app.counterpart.ui.catalog;
 
-import app.counterpart.core.catalog.csv.ImportProblem;
 import app.counterpart.core.catalog.csv.PlannedProduct;
 import app.counterpart.core.catalog.csv.ProductColumn;
 import app.counterpart.core.catalog.csv.ProductImportPlan;
+import app.counterpart.core.common.ImportProblem;
 import app.counterpart.ui.common.I18n;
 import app.counterpart.ui.common.Tables;
 import java.nio.file.Path;

@@ -5,6 +5,9 @@ import app.counterpart.core.catalog.Pinyin;
 import app.counterpart.core.catalog.Product;
 import app.counterpart.core.catalog.ProductRules;
 import app.counterpart.core.common.Csv;
+import app.counterpart.core.common.CsvDecoder;
+import app.counterpart.core.common.CsvRefusedException;
+import app.counterpart.core.common.ImportProblem;
 import app.counterpart.core.common.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -69,10 +72,6 @@ public final class ProductCsvReader {
             Collection<Product> products, ImportOptions options) {
         CsvDecoder.DecodedText decoded = CsvDecoder.decode(bytes);
         return new Run(source, decoded.encoding(), categories, products, options).plan(decoded.text());
-    }
-
-    /** A line of the file: its number as a spreadsheet shows it, and its fields (null: an unclosed quote). */
-    private record Line(int number, List<String> fields) {
     }
 
     /** One data row on its way through the checks. */
@@ -145,13 +144,13 @@ public final class ProductCsvReader {
         }
 
         ProductImportPlan plan(String text) {
-            List<Line> lines = lines(Csv.parseTolerant(text));
+            List<Csv.SheetLine> lines = Csv.sheetLines(text);
             if (lines.isEmpty()) {
                 throw new CsvRefusedException("the file is empty");
             }
             readHeader(lines.get(0));
             List<Candidate> candidates = new ArrayList<>();
-            for (Line line : lines.subList(1, lines.size())) {
+            for (Csv.SheetLine line : lines.subList(1, lines.size())) {
                 if (line.fields() != null && line.fields().stream().allMatch(String::isBlank)) {
                     continue; // an empty spreadsheet row (",,,,") holds nothing to import or lose
                 }
@@ -166,30 +165,7 @@ public final class ProductCsvReader {
             return result(candidates);
         }
 
-        /**
-         * Numbers lines as a spreadsheet does: a quoted cell with line breaks is one line, so every line
-         * break inside quotes before a row moves it up by one from its physical line.
-         */
-        private List<Line> lines(Csv.Parsed parsed) {
-            List<Line> lines = new ArrayList<>(parsed.rows().size() + parsed.unclosedQuoteLines().size());
-            int inQuotes = 0;
-            int r = 0;
-            int u = 0;
-            List<Csv.Row> rows = parsed.rows();
-            List<Integer> unclosed = parsed.unclosedQuoteLines();
-            while (r < rows.size() || u < unclosed.size()) {
-                if (u < unclosed.size() && (r >= rows.size() || unclosed.get(u) < rows.get(r).line())) {
-                    lines.add(new Line(unclosed.get(u++) - inQuotes, null));
-                } else {
-                    Csv.Row row = rows.get(r++);
-                    lines.add(new Line(row.line() - inQuotes, row.fields()));
-                    inQuotes += lineBreaks(row.fields());
-                }
-            }
-            return lines;
-        }
-
-        private void readHeader(Line header) {
+        private void readHeader(Csv.SheetLine header) {
             if (header.fields() == null) {
                 throw new CsvRefusedException("the header (line " + header.number()
                         + ") has a quoted field that is never closed");
@@ -227,7 +203,7 @@ public final class ProductCsvReader {
             }
         }
 
-        private Candidate readRow(Line line) {
+        private Candidate readRow(Csv.SheetLine line) {
             if (line.fields() == null) {
                 Candidate c = new Candidate(line.number(), null);
                 c.problem(ImportProblem.ROW, "a quoted field on this line is never closed (a \" without its partner), "
@@ -237,7 +213,7 @@ public final class ProductCsvReader {
             List<String> fields = line.fields();
             if (fields.size() != headings.size()) {
                 Candidate c = new Candidate(line.number(), null);
-                int breaks = lineBreaks(fields);
+                int breaks = Csv.lineBreaks(fields);
                 c.problem(ImportProblem.ROW, "expected " + headings.size() + " fields as in the header, found "
                         + fields.size() + (breaks == 0 ? "" : " (a quoted field here runs over " + (breaks + 1)
                         + " lines: check for a stray \")"));
@@ -566,18 +542,6 @@ public final class ProductCsvReader {
             Integer index = columns.get(column);
             return index == null ? column.header() : headings.get(index);
         }
-    }
-
-    private static int lineBreaks(List<String> fields) {
-        int n = 0;
-        for (String f : fields) {
-            for (int i = 0; i < f.length(); i++) {
-                if (f.charAt(i) == '\n') {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 
     private static String emptyToNull(String s) {

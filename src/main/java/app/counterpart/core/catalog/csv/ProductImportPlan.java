@@ -2,6 +2,7 @@ package app.counterpart.core.catalog.csv;
 
 import app.counterpart.core.catalog.Category;
 import app.counterpart.core.catalog.Product;
+import app.counterpart.core.common.ImportProblem;
 import java.util.ArrayList;
 import java.util.List;
 

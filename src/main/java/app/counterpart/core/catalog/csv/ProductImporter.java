@@ -1,6 +1,7 @@
 package app.counterpart.core.catalog.csv;
 
 import app.counterpart.core.catalog.CatalogRepository;
+import app.counterpart.core.common.CsvRefusedException;
 import app.counterpart.core.common.IdGenerator;
 import java.util.Currency;
 

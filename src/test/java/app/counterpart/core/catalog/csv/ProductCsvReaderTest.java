@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpart.core.catalog.Category;
 import app.counterpart.core.catalog.Product;
+import app.counterpart.core.common.CsvRefusedException;
+import app.counterpart.core.common.ImportProblem;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

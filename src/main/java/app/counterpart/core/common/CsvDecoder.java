@@ -1,4 +1,4 @@
-package app.counterpart.core.catalog.csv;
+package app.counterpart.core.common;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

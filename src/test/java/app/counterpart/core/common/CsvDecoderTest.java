@@ -1,4 +1,4 @@
-package app.counterpart.core.catalog.csv;
+package app.counterpart.core.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package app.counterpart.core.catalog.csv;
+package app.counterpart.core.common;
 
 /**
  * The file as a whole cannot be imported (empty, binary, not UTF-8 or GBK, a required column missing).

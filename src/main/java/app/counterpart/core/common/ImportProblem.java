@@ -1,4 +1,4 @@
-package app.counterpart.core.catalog.csv;
+package app.counterpart.core.common;
 
 /**
  * Something wrong (or, as a warning, worth knowing) about one line of an import file.
