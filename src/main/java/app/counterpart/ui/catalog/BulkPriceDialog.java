@@ -3,6 +3,7 @@ package app.counterpart.ui.catalog;
 import app.counterpart.core.catalog.BulkPriceChange;
 import app.counterpart.core.catalog.BulkPriceChange.Change;
 import app.counterpart.core.common.Money;
+import app.counterpart.ui.common.Buttons;
 import app.counterpart.ui.common.I18n;
 import app.counterpart.ui.common.Tables;
 import java.math.BigDecimal;
@@ -43,7 +44,7 @@ final class BulkPriceDialog {
         dialog.setHeaderText(i18n.format("catalog.bulk.header", scope == null ? "" : scope.label(),
                 model.bulkScope().size()));
         apply = new ButtonType(i18n.text("catalog.bulk.apply"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, apply);
+        dialog.getDialogPane().getButtonTypes().addAll(Buttons.cancel(i18n), apply);
 
         mode.setConverter(new javafx.util.StringConverter<>() {
             @Override

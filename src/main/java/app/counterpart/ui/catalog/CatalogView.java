@@ -3,6 +3,7 @@ package app.counterpart.ui.catalog;
 import app.counterpart.core.catalog.Category;
 import app.counterpart.ui.catalog.CatalogViewModel.CategoryItem;
 import app.counterpart.ui.catalog.CatalogViewModel.ProductRow;
+import app.counterpart.ui.common.Buttons;
 import app.counterpart.ui.common.I18n;
 import app.counterpart.ui.common.Tables;
 import javafx.collections.MapChangeListener;
@@ -304,9 +305,9 @@ public final class CatalogView extends BorderPane {
         dialog.initOwner(getScene().getWindow());
         dialog.setTitle(i18n.text("catalog.category.add"));
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.CANCEL,
-                javafx.scene.control.ButtonType.OK);
-        dialog.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
+        javafx.scene.control.ButtonType ok = Buttons.ok(i18n);
+        dialog.getDialogPane().getButtonTypes().addAll(Buttons.cancel(i18n), ok);
+        dialog.showAndWait().filter(b -> b == ok)
                 .ifPresent(b -> model.addCategory(name.getText(), nameZh.getText()));
     }
 

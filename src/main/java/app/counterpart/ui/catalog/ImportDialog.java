@@ -4,6 +4,7 @@ import app.counterpart.core.catalog.csv.PlannedProduct;
 import app.counterpart.core.catalog.csv.ProductColumn;
 import app.counterpart.core.catalog.csv.ProductImportPlan;
 import app.counterpart.core.common.ImportProblem;
+import app.counterpart.ui.common.Buttons;
 import app.counterpart.ui.common.I18n;
 import app.counterpart.ui.common.Tables;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ final class ImportDialog {
         dialog.setTitle(i18n.text("catalog.import.title"));
         dialog.setResizable(true);
         apply = new ButtonType(i18n.text("catalog.import.apply"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, apply);
+        dialog.getDialogPane().getButtonTypes().addAll(Buttons.cancel(i18n), apply);
         dialog.getDialogPane().lookupButton(apply).setDisable(true);
 
         summary.setWrapText(true);

@@ -1,6 +1,7 @@
 package app.counterpart.ui.catalog;
 
 import app.counterpart.core.catalog.Product;
+import app.counterpart.ui.common.Buttons;
 import app.counterpart.ui.common.I18n;
 import app.counterpart.ui.common.Tables;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ final class StockDialogs {
         quantity.setId("receive-quantity");
         TextField note = new TextField();
         note.setId("receive-note");
-        Dialog<ButtonType> dialog = form(owner, i18n.text("stock.receive.title"),
+        Dialog<ButtonType> dialog = form(i18n, owner, i18n.text("stock.receive.title"),
                 product.sku() + "  " + product.displayName(i18n.chinese()),
                 grid(i18n.text("stock.quantity"), quantity, i18n.text("stock.note"), note), i18n.text("stock.receive.ok"));
         quantity.requestFocus();
@@ -50,7 +51,7 @@ final class StockDialogs {
         TextField reason = new TextField();
         reason.setId("adjust-reason");
         reason.setPromptText(i18n.text("stock.reason.prompt"));
-        Dialog<ButtonType> dialog = form(owner, i18n.text("stock.adjust.title"),
+        Dialog<ButtonType> dialog = form(i18n, owner, i18n.text("stock.adjust.title"),
                 product.sku() + "  " + product.displayName(i18n.chinese()),
                 grid(i18n.text("stock.change"), delta, i18n.text("stock.reason"), reason), i18n.text("stock.adjust.ok"));
         dialog.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
@@ -109,7 +110,7 @@ final class StockDialogs {
         dialog.setTitle(i18n.text("stock.count.title"));
         dialog.setHeaderText(i18n.text("stock.count.header"));
         ButtonType book = new ButtonType(i18n.text("stock.count.book"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, book);
+        dialog.getDialogPane().getButtonTypes().addAll(Buttons.cancel(i18n), book);
         dialog.getDialogPane().setContent(new VBox(8, table, problem));
         dialog.setResizable(true);
         dialog.getDialogPane().lookupButton(book).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -146,12 +147,12 @@ final class StockDialogs {
         return grid;
     }
 
-    private static Dialog<ButtonType> form(Window owner, String title, String header, GridPane content, String ok) {
+    private static Dialog<ButtonType> form(I18n i18n, Window owner, String title, String header, GridPane content, String ok) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(header);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL,
+        dialog.getDialogPane().getButtonTypes().addAll(Buttons.cancel(i18n),
                 new ButtonType(ok, ButtonBar.ButtonData.OK_DONE));
         dialog.getDialogPane().setContent(content);
         return dialog;

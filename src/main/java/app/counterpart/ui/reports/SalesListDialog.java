@@ -5,6 +5,7 @@ import app.counterpart.core.kpi.Period;
 import app.counterpart.core.sales.SaleQueries;
 import app.counterpart.core.sales.SaleSummary;
 import app.counterpart.ui.common.Errors;
+import app.counterpart.ui.common.Buttons;
 import app.counterpart.ui.common.I18n;
 import app.counterpart.ui.common.Tables;
 import app.counterpart.ui.common.UiContext;
@@ -49,7 +50,7 @@ public final class SalesListDialog {
         dialog.setTitle(i18n.text("sales.title"));
         dialog.setHeaderText(i18n.format("sales.header", period.from(), period.to(), LIMIT));
         dialog.getDialogPane().setContent(table);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(Buttons.close(i18n));
         dialog.setResizable(true);
         boolean zh = i18n.chinese();
         ui.tasks().run(() -> sales.between(period.from(), period.to(), LIMIT, zh), list -> {

@@ -8,6 +8,7 @@ import app.counterpart.core.sell.ParkedCart;
 import app.counterpart.core.sell.SellPolicy;
 import app.counterpart.core.sell.ZReport;
 import app.counterpart.core.staff.Staff;
+import app.counterpart.ui.common.Buttons;
 import app.counterpart.ui.common.I18n;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -288,7 +289,7 @@ public final class SellDialogs {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner());
         d.setTitle(i18n.text("sell.pay.title"));
-        d.getDialogPane().getButtonTypes().add(cancel());
+        d.getDialogPane().getButtonTypes().add(Buttons.cancel(i18n));
         Button clear = new Button(i18n.text("sell.pay.clear"));
         clear.setOnAction(e -> {
             model.clearTenders();
@@ -529,7 +530,7 @@ public final class SellDialogs {
         d.initOwner(owner());
         d.setTitle(i18n.text("sell.shift.title"));
         d.setContentText(i18n.text("sell.shift.choose"));
-        d.getDialogPane().getButtonTypes().addAll(in, out, close, cancel());
+        d.getDialogPane().getButtonTypes().addAll(in, out, close, Buttons.cancel(i18n));
         // Keyboard: I cash in, O cash out, C close.
         d.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             ButtonType pick = switch (e.getCode()) {
@@ -583,17 +584,12 @@ public final class SellDialogs {
         d.setTitle(title);
         d.setHeaderText(null);
         ButtonType ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(ok, cancel());
+        d.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel(i18n));
         VBox box = new VBox(content);
         box.setPadding(new Insets(6));
         box.setPrefWidth(440);
         d.getDialogPane().setContent(box);
         return d;
-    }
-
-    /** Cancel in the screen's language (JavaFX's own button follows the machine's language instead). */
-    private ButtonType cancel() {
-        return new ButtonType(i18n.text("sell.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     /**
