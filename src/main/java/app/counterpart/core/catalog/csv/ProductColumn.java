@@ -1,5 +1,6 @@
 package app.counterpart.core.catalog.csv;
 
+import app.counterpart.core.common.CsvColumn;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,7 @@ import java.util.Map;
  * sample-data/products.csv). Each also answers to the Chinese heading a Chinese shop owner would type
  * and to a few obvious English variants.
  */
-public enum ProductColumn {
+public enum ProductColumn implements CsvColumn {
     SKU("sku", true, "货号"),
     BARCODES("barcodes", false, "条码", "条形码", "barcode"),
     CATEGORY("category", true, "分类", "类别"),
@@ -47,15 +48,18 @@ public enum ProductColumn {
     }
 
     /** The name the export writes, e.g. {@code name_en}. */
+    @Override
     public String header() {
         return header;
     }
 
+    @Override
     public boolean required() {
         return required;
     }
 
     /** The other names this column answers to. */
+    @Override
     public List<String> aliases() {
         return aliases;
     }

@@ -1,5 +1,6 @@
 package app.counterpart.core.customers.csv;
 
+import app.counterpart.core.common.CsvColumn;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,7 @@ import java.util.Map;
  * sample-data/customers.csv). Each also answers to the Chinese heading a Chinese shop owner would type
  * and to a few obvious English variants.
  */
-public enum CustomerColumn {
+public enum CustomerColumn implements CsvColumn {
     PHONE("phone", true, "手机", "手机号", "手机号码", "电话", "mobile"),
     NAME("name", true, "姓名", "名字", "顾客姓名"),
     GENDER("gender", false, "性别", "sex"),
@@ -42,15 +43,18 @@ public enum CustomerColumn {
     }
 
     /** The name the export writes, e.g. {@code referred_by}. */
+    @Override
     public String header() {
         return header;
     }
 
+    @Override
     public boolean required() {
         return required;
     }
 
     /** The other names this column answers to; the first is the Chinese heading. */
+    @Override
     public List<String> aliases() {
         return aliases;
     }

@@ -1,6 +1,7 @@
 package app.counterpart.core.customers.csv;
 
 import app.counterpart.core.common.Csv;
+import app.counterpart.core.common.CsvHeader;
 import app.counterpart.core.common.CsvDecoder;
 import app.counterpart.core.common.CsvRefusedException;
 import app.counterpart.core.common.ImportProblem;
@@ -164,36 +165,8 @@ public final class CustomerCsvReader {
                         + ") has a quoted field that is never closed");
             }
             headings = header.fields().stream().map(String::strip).toList();
-            for (int i = 0; i < headings.size(); i++) {
-                String heading = headings.get(i);
-                if (heading.isEmpty()) {
-                    warnings.add(new ImportProblem(header.number(), "column " + (i + 1),
-                            "column " + (i + 1) + " has no heading; its values are ignored"));
-                    continue;
-                }
-                CustomerColumn column = CustomerColumn.forHeading(heading);
-                if (column == null) {
-                    warnings.add(new ImportProblem(header.number(), heading,
-                            "unknown column \"" + heading + "\" is ignored"));
-                } else if (columns.containsKey(column)) {
-                    int first = columns.get(column);
-                    throw new CsvRefusedException("columns " + (first + 1) + " (\"" + headings.get(first) + "\") and "
-                            + (i + 1) + " (\"" + heading + "\") both mean " + column.header() + "; keep one of them");
-                } else {
-                    columns.put(column, i);
-                }
-            }
-            List<String> missing = new ArrayList<>();
-            for (CustomerColumn column : CustomerColumn.values()) {
-                if (column.required() && !columns.containsKey(column)) {
-                    missing.add(column.header() + " (" + column.aliases().get(0) + ")");
-                }
-            }
-            if (!missing.isEmpty()) {
-                throw new CsvRefusedException("the header (line " + header.number() + ") has no column "
-                        + String.join(", no column ", missing) + "; the first line must name the columns, e.g. "
-                        + Csv.line(Arrays.stream(CustomerColumn.values()).map(CustomerColumn::header).toList()));
-            }
+            columns.putAll(CsvHeader.columns(header.number(), headings, CustomerColumn.class, CustomerColumn::forHeading,
+                    warnings));
         }
 
         private Candidate readRow(Csv.SheetLine line) {
