@@ -237,7 +237,9 @@ public final class DesktopApp {
                     context.productImporter(shop.currency()), context.stock,
                     new app.counterpart.core.stock.StockService(context.stock, context.catalog, context.ids, clock),
                     shop.currency(), ui, this::actingStaff), ui.i18n());
-            case CUSTOMERS -> new CustomersView(new CustomersViewModel(context.customers, ui, actingRole()), ui.i18n());
+            case CUSTOMERS -> new app.counterpart.ui.customers.CustomersArea(ui.i18n())
+                    .addTab("customers.tab.list",
+                            new CustomersView(new CustomersViewModel(context.customers, ui, actingRole()), ui.i18n()));
             case SELL -> sellView();
             case STAFF -> new StaffView(new StaffViewModel(context.staff, ui), ui.i18n());
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.shops, ui, this::appearanceChanged),
