@@ -22,7 +22,14 @@ import app.counterpart.ui.common.FxTaskExecutor;
 import app.counterpart.ui.common.I18n;
 import app.counterpart.ui.common.Theme;
 import app.counterpart.ui.common.UiContext;
+import app.counterpart.core.customers.segments.SegmentRecompute;
+import app.counterpart.core.staff.Role;
+import app.counterpart.ui.customers.CustomersArea;
 import app.counterpart.ui.customers.CustomersView;
+import app.counterpart.ui.customers.profile.CustomerProfiles;
+import app.counterpart.ui.customers.profile.ProfileViewModel;
+import app.counterpart.ui.customers.rules.LifecycleRulesView;
+import app.counterpart.ui.customers.rules.LifecycleRulesViewModel;
 import app.counterpart.ui.customers.CustomersViewModel;
 import app.counterpart.ui.dashboard.DashboardView;
 import app.counterpart.ui.dashboard.DashboardViewModel;
@@ -45,6 +52,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -83,6 +91,8 @@ public final class DesktopApp {
     private ShellViewModel shell;
     private DashboardViewModel dashboard;
     private ReportsViewModel reports;
+    private ScheduledExecutorService segments;
+    private SegmentRecompute segmentRecompute;
 
     DesktopApp(Stage stage, Options options, Clock clock, ExecutorService pool) {
         this.stage = stage;
@@ -216,6 +226,7 @@ public final class DesktopApp {
     }
 
     private void showShell(Area area) {
+        startSegments();
         ShellViewModel model = new ShellViewModel(shop, clock, ui.i18n(), area);
         shell = model;
         setRoot(new ShellView(model, this::areaContent, ui.i18n()));
@@ -237,15 +248,58 @@ public final class DesktopApp {
                     context.productImporter(shop.currency()), context.stock,
                     new app.counterpart.core.stock.StockService(context.stock, context.catalog, context.ids, clock),
                     shop.currency(), ui, this::actingStaff), ui.i18n());
-            case CUSTOMERS -> new app.counterpart.ui.customers.CustomersArea(ui.i18n())
-                    .addTab("customers.tab.list",
-                            new CustomersView(new CustomersViewModel(context.customers, ui, actingRole()), ui.i18n()));
+            case CUSTOMERS -> customersArea();
             case SELL -> sellView();
             case STAFF -> new StaffView(new StaffViewModel(context.staff, ui), ui.i18n());
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.shops, ui, this::appearanceChanged),
                     ui.i18n(), options.dataDir(), CounterpartCommand.version());
             default -> new PlaceholderView(area, ui.i18n());
         };
+    }
+
+    /**
+     * The customers area: the list, whose rows open profiles in windows of their own, and the owner's
+     * lifecycle rules, whose saving recomputes the stages.
+     */
+    private Node customersArea() {
+        CustomersViewModel list = new CustomersViewModel(context.customers, context.segments, ui, actingRole(),
+                shop.currency(), shop.calendar());
+        CustomerProfiles profiles = new CustomerProfiles(() -> new ProfileViewModel(context.profiles, ui, actingRole(),
+                shop.currency(), shop.calendar(), this::actingStaff, list::load), ui.i18n());
+        CustomersView view = new CustomersView(list, ui.i18n());
+        view.onOpen(row -> profiles.open(stage, row.id(), row.name()));
+        Role role = actingRole();
+        LifecycleRulesViewModel rules = new LifecycleRulesViewModel(context.lifecycleRules, ui, this::actingStaff,
+                role == Role.OWNER || role == Role.MANAGER, () -> segments.submit(segmentRecompute::recompute));
+        return new CustomersArea(ui.i18n())
+                .addTab("customers.tab.list", view)
+                .addTab("customers.tab.rules", new LifecycleRulesView(rules, ui.i18n()));
+    }
+
+    /**
+     * Recomputes customer segments and stages on their own thread: now, and again whenever the business
+     * day rolls over (checked each minute). Rule changes queue a run on the same thread.
+     */
+    private void startSegments() {
+        if (segments != null) {
+            return;
+        }
+        segmentRecompute = new SegmentRecompute(context.segments, context.lifecycleRules, shop.calendar(), clock, events);
+        segments = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "counterpart-segments");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+        segments.scheduleWithFixedDelay(() -> {
+            try {
+                segmentRecompute.recomputeIfDayChanged().ifPresent(o -> LOG.log(System.Logger.Level.INFO,
+                        "segments of {0} customers recomputed for {1}, {2} rows written", o.customers(), o.day(),
+                        o.rowsWritten()));
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "segment recomputation failed", e);
+            }
+        }, 0, 1, TimeUnit.MINUTES);
     }
 
     /** The products sold most over the last four weeks, for the till's quick keys. */
@@ -315,6 +369,9 @@ public final class DesktopApp {
 
     /** Stops background work and closes the store; called when the window closes. */
     void close() {
+        if (segments != null) {
+            segments.shutdownNow();
+        }
         pool.shutdown();
         try {
             pool.awaitTermination(5, TimeUnit.SECONDS);

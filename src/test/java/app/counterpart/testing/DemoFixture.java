@@ -8,6 +8,9 @@ import app.counterpart.core.demo.SampleData;
 import app.counterpart.store.Database;
 import app.counterpart.store.catalog.JooqCatalogRepository;
 import app.counterpart.store.customers.JooqCustomerRepository;
+import app.counterpart.store.customers.JooqLifecycleRulesRepository;
+import app.counterpart.store.customers.JooqProfileRepository;
+import app.counterpart.store.customers.JooqSegmentRepository;
 import app.counterpart.store.kpi.JooqKpiRepository;
 import app.counterpart.store.sales.JooqSaleRepository;
 import app.counterpart.store.shop.JooqShopRepository;
@@ -40,6 +43,9 @@ public final class DemoFixture implements AutoCloseable {
     public final JooqKpiRepository kpis;
     public final JooqStockRepository stock;
     public final JooqTillRepository till;
+    public final JooqLifecycleRulesRepository lifecycleRules;
+    public final JooqSegmentRepository segments;
+    public final JooqProfileRepository profiles;
 
     public DemoFixture(Path dir, Clock clock) {
         this.db = Database.open(dir);
@@ -52,6 +58,9 @@ public final class DemoFixture implements AutoCloseable {
         this.kpis = new JooqKpiRepository(db);
         this.stock = new JooqStockRepository(db, IdGenerator.secure(clock));
         this.till = new JooqTillRepository(db, sales, IdGenerator.secure(clock), clock);
+        this.lifecycleRules = new JooqLifecycleRulesRepository(db, clock);
+        this.segments = new JooqSegmentRepository(db);
+        this.profiles = new JooqProfileRepository(db, clock);
     }
 
     /** The demo shop parsed from the sample data on the class path; parsed once (PIN hashing is slow on purpose). */

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -126,11 +127,32 @@ public final class CustomerSearch {
      * phone number do not matter. An empty query lists the customers in the order they were given.
      */
     public Result search(String query, int limit) {
+        return search(query, limit, null);
+    }
+
+    /**
+     * As {@link #search(String, int)}, over the customers {@code keep} accepts only (all when it is
+     * null): the list's filters by stage and segment, so that the page is filled with matches that pass.
+     */
+    public Result search(String query, int limit, Predicate<Customer> keep) {
         List<Token> tokens = tokens(query);
         int n = customers.length;
         int page = Math.max(limit, 0);
         if (tokens.isEmpty()) {
-            return new Result(List.of(Arrays.copyOf(customers, Math.min(page, n))), n);
+            if (keep == null) {
+                return new Result(List.of(Arrays.copyOf(customers, Math.min(page, n))), n);
+            }
+            List<Customer> kept = new ArrayList<>(Math.min(page, 64));
+            int count = 0;
+            for (Customer c : customers) {
+                if (keep.test(c)) {
+                    count++;
+                    if (kept.size() < page) {
+                        kept.add(c);
+                    }
+                }
+            }
+            return new Result(List.copyOf(kept), count);
         }
         boolean single = tokens.size() == 1;
         Token drive = tokens.stream().max(Comparator.comparingInt(t -> t.text().length())).orElseThrow();
@@ -167,7 +189,7 @@ public final class CustomerSearch {
                     rank = Math.min(rank, rank(e, together));
                 }
             }
-            if (rank != NONE) {
+            if (rank != NONE && (keep == null || keep.test(customers[e]))) {
                 matches++;
                 if (rank < cut) {
                     if (buckets[rank] == null) {

@@ -1,14 +1,23 @@
 package app.counterpart.ui.customers;
 
+import app.counterpart.core.customers.lifecycle.LifecycleStage;
+import app.counterpart.core.customers.segments.RfmSegment;
 import app.counterpart.ui.common.I18n;
 import app.counterpart.ui.common.Tables;
 import app.counterpart.ui.customers.CustomersViewModel.CustomerRow;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -19,23 +28,49 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Callback;
 
 /**
  * Customer list with a search field that narrows it as one types (Ctrl+F goes to the field, Esc clears
- * it); profiles, segments and the service timeline arrive with the rest of the customers feature.
+ * it), filters by lifecycle stage and RFM segment, and each customer's stage, segment, lifetime value
+ * and last visit. Enter or a double click on a row opens the customer's profile (see {@link #onOpen}).
  */
 public final class CustomersView extends StackPane {
+
+    private Consumer<CustomerRow> open = row -> { };
 
     public CustomersView(CustomersViewModel model, I18n i18n) {
         TableView<CustomerRow> table = new TableView<>(model.rows());
         table.setId("customers-table");
         table.getColumns().add(Tables.column(i18n.text("customers.name"), CustomerRow::name, 160));
         table.getColumns().add(Tables.column(i18n.text("customers.phone"), CustomerRow::phone, 130));
-        table.getColumns().add(Tables.column(i18n.text("customers.tags"), CustomerRow::tags, 220));
-        table.getColumns().add(Tables.column(i18n.text("customers.joined"), CustomerRow::joined, 120));
-        table.getColumns().add(Tables.column(i18n.text("customers.birthday"), CustomerRow::birthday, 120));
+        table.getColumns().add(Tables.column(i18n.text("customers.stage"), CustomerRow::stage, 90));
+        table.getColumns().add(Tables.column(i18n.text("customers.segment"), CustomerRow::segment, 130));
+        TableColumn<CustomerRow, String> value = Tables.column(i18n.text("customers.ltv"), CustomerRow::lifetimeValue,
+                100);
+        value.setStyle("-fx-alignment: CENTER-RIGHT;");
+        table.getColumns().add(value);
+        table.getColumns().add(Tables.column(i18n.text("customers.lastVisit"), CustomerRow::lastVisit, 110));
+        table.getColumns().add(Tables.column(i18n.text("customers.tags"), CustomerRow::tags, 180));
+        table.getColumns().add(Tables.column(i18n.text("customers.joined"), CustomerRow::joined, 110));
+        table.getColumns().add(Tables.column(i18n.text("customers.birthday"), CustomerRow::birthday, 110));
         table.getColumns().add(Tables.column(i18n.text("customers.consent"),
-                r -> r.consent() ? i18n.text("common.yes") : i18n.text("common.no"), 90));
+                r -> r.consent() ? i18n.text("common.yes") : i18n.text("common.no"), 80));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                open.accept(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<CustomerRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    open.accept(row.getItem());
+                }
+            });
+            return row;
+        });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // Sorting would only reorder the best matches shown, not the whole list: the search decides the order.
         table.getColumns().forEach(c -> c.setSortable(false));
@@ -72,12 +107,25 @@ public final class CustomersView extends StackPane {
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 search.clear();
+            } else if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                // From the field into the list, so a customer found by typing opens with Enter.
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+                table.getFocusModel().focus(0);
+                e.consume();
             }
         });
 
+        ComboBox<LifecycleStage> stage = filter("customers-stage-filter", "customers.allStages",
+                LifecycleStage.values(), LifecycleStage::textKey, i18n);
+        stage.valueProperty().bindBidirectional(model.stageFilterProperty());
+        ComboBox<RfmSegment> segment = filter("customers-segment-filter", "customers.allSegments",
+                RfmSegment.values(), RfmSegment::textKey, i18n);
+        segment.valueProperty().bindBidirectional(model.segmentFilterProperty());
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, heading, count, spacer, search);
+        HBox top = new HBox(12, heading, count, spacer, stage, segment, search);
         top.setAlignment(Pos.BASELINE_LEFT);
 
         Label error = new Label();
@@ -116,6 +164,45 @@ public final class CustomersView extends StackPane {
                 search.requestFocus();
             }
         });
+        sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            private Runnable stop;
+
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                    javafx.scene.Scene old, javafx.scene.Scene scene) {
+                if (scene != null && stop == null) {
+                    stop = model.listen();
+                } else if (scene == null && stop != null) {
+                    stop.run();
+                    stop = null;
+                }
+            }
+        });
         model.load();
+    }
+
+    /** What Enter or a double click on a customer does: the app opens the profile. */
+    public CustomersView onOpen(Consumer<CustomerRow> action) {
+        this.open = action;
+        return this;
+    }
+
+    /** A filter box whose first entry (null) means "all". */
+    private static <T> ComboBox<T> filter(String id, String allKey, T[] values, Function<T, String> textKey, I18n i18n) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        Callback<ListView<T>, ListCell<T>> cells = v -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : i18n.text(item == null ? allKey : textKey.apply(item)));
+            }
+        };
+        box.setCellFactory(cells);
+        box.setButtonCell(cells.call(null));
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
     }
 }

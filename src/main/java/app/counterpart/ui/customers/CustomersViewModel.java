@@ -1,53 +1,82 @@
 package app.counterpart.ui.customers;
 
+import app.counterpart.core.common.BusinessCalendar;
+import app.counterpart.core.common.Money;
 import app.counterpart.core.customers.Customer;
 import app.counterpart.core.customers.CustomerRepository;
 import app.counterpart.core.customers.CustomerSearch;
 import app.counterpart.core.customers.Phones;
+import app.counterpart.core.customers.lifecycle.LifecycleStage;
+import app.counterpart.core.customers.segments.CustomerStanding;
+import app.counterpart.core.customers.segments.RfmSegment;
+import app.counterpart.core.customers.segments.SegmentRepository;
+import app.counterpart.core.customers.segments.SegmentsRecomputed;
 import app.counterpart.core.staff.Role;
 import app.counterpart.ui.common.Errors;
 import app.counterpart.ui.common.UiContext;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The customer list, searched as one types. The customers are read and indexed in the background once
- * per opening of the screen; each keystroke searches that index in the background too (at 100,000
- * customers a search takes a few milliseconds, more on a slow till), one search at a time: a result
- * that arrives after the query changed again is dropped and the latest query searched instead.
- * Phone numbers are masked unless the person at the screen runs the shop.
+ * The customer list, searched as one types and filtered by lifecycle stage and RFM segment. The
+ * customers are read and indexed in the background once per opening of the screen, with their stage,
+ * segment, lifetime value and last visit; each keystroke or filter change searches that index in the
+ * background too (at 100,000 customers a search takes a few milliseconds, more on a slow till), one
+ * search at a time: a result that arrives after the query changed again is dropped and the latest
+ * query searched instead. Phone numbers are masked unless the person at the screen runs the shop.
+ * Stages and segments are read again when they were recomputed.
  */
 public final class CustomersViewModel {
 
     /** One row of the table, with display text prepared off the FX thread. */
-    public record CustomerRow(String name, String phone, String tags, String joined, String birthday, boolean consent) {
+    public record CustomerRow(String id, String name, String phone, String tags, String joined, String birthday,
+            boolean consent, String stage, String segment, String lifetimeValue, String lastVisit) {
     }
 
     /** The rows shown at most: more is no list a person reads; typing more narrows it. */
     public static final int PAGE = 500;
+    private static final String DASH = "—";
 
     private record Page(List<CustomerRow> rows, int matches) {
     }
 
+    private record Loaded(CustomerSearch index, Map<String, CustomerStanding> standings) {
+    }
+
+    /** What one search looked at; the index compares by identity, the standings' map first by identity too. */
+    private record Searched(CustomerSearch index, Map<String, CustomerStanding> standings, String query,
+            LifecycleStage stage, RfmSegment segment) {
+    }
+
     private final CustomerRepository repository;
+    private final SegmentRepository segments;
     private final UiContext ui;
     private final boolean phonesInFull;
+    private final Currency currency;
+    private final BusinessCalendar calendar;
     private final DateTimeFormatter date;
 
     // Properties
     private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<LifecycleStage> stageFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<RfmSegment> segmentFilter = new SimpleObjectProperty<>();
     private final ObservableList<CustomerRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper matches = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
@@ -55,25 +84,41 @@ public final class CustomersViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     private CustomerSearch index = new CustomerSearch(List.of());
+    private Map<String, CustomerStanding> standings = Map.of();
     private boolean searching;
 
-    /** @param actingRole who is at the screen: only the owner and managers see whole phone numbers */
-    public CustomersViewModel(CustomerRepository repository, UiContext ui, Role actingRole) {
+    /**
+     * @param actingRole who is at the screen: only the owner and managers see whole phone numbers
+     * @param calendar   the shop's business days, for the last visit's date
+     */
+    public CustomersViewModel(CustomerRepository repository, SegmentRepository segments, UiContext ui,
+            Role actingRole, Currency currency, BusinessCalendar calendar) {
         this.repository = repository;
+        this.segments = segments;
         this.ui = ui;
         this.phonesInFull = actingRole.seesPhoneNumbers();
+        this.currency = currency;
+        this.calendar = calendar;
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(ui.i18n().locale());
         query.addListener((obs, old, q) -> search());
+        stageFilter.addListener((obs, old, s) -> search());
+        segmentFilter.addListener((obs, old, s) -> search());
+    }
+
+    /** Reloads stages and segments whenever they were recomputed; returns the action that stops it. */
+    public Runnable listen() {
+        return ui.events().subscribe(SegmentsRecomputed.class, e -> ui.fxThread().execute(this::reloadStandings));
     }
 
     // Commands
 
-    /** Reads every customer and builds the search index, both in the background, then shows the current query. */
+    /** Reads every customer with their standing and builds the search index, in the background, then shows the current query. */
     public void load() {
         loading.set(true);
-        ui.tasks().run(() -> new CustomerSearch(repository.customers()), built -> {
-            index = built;
-            total.set(built.size());
+        ui.tasks().run(() -> new Loaded(new CustomerSearch(repository.customers()), segments.standings()), done -> {
+            index = done.index();
+            standings = done.standings();
+            total.set(index.size());
             error.set("");
             loading.set(false);
             search();
@@ -83,21 +128,29 @@ public final class CustomersViewModel {
         });
     }
 
+    /** Reads stages, segments and figures again (after a recomputation or a save) and searches anew. */
+    public void reloadStandings() {
+        ui.tasks().run(segments::standings, fresh -> {
+            standings = fresh;
+            search();
+        }, e -> error.set(Errors.describe(e)));
+    }
+
     /**
-     * Searches the current query in the background unless a search is under way; when that one ends
-     * it shows its result only if the query and the index are still the ones it searched, otherwise it
-     * searches again. So fast typing runs at most one search at a time and never shows a stale list.
+     * Searches the current query and filters in the background unless a search is under way; when that
+     * one ends it shows its result only if the query, filters, index and standings are still the ones it
+     * searched, otherwise it searches again. So fast typing runs at most one search at a time and never
+     * shows a stale list.
      */
     private void search() {
         if (searching) {
             return;
         }
         searching = true;
-        String q = query.get();
-        CustomerSearch searched = index;
-        ui.tasks().run(() -> page(searched, q), page -> {
+        Searched searched = current();
+        ui.tasks().run(() -> page(searched), page -> {
             searching = false;
-            if (searched != index || !q.equals(query.get())) {
+            if (!current().equals(searched)) {
                 search();
                 return;
             }
@@ -109,15 +162,32 @@ public final class CustomersViewModel {
         });
     }
 
-    private Page page(CustomerSearch searched, String q) {
-        CustomerSearch.Result result = searched.search(q, PAGE);
-        return new Page(result.customers().stream().map(this::row).toList(), result.matches());
+    private Searched current() {
+        return new Searched(index, standings, query.get(), stageFilter.get(), segmentFilter.get());
     }
 
-    private CustomerRow row(Customer c) {
+    private Page page(Searched s) {
+        Map<String, CustomerStanding> by = s.standings();
+        LifecycleStage stage = s.stage();
+        RfmSegment segment = s.segment();
+        Predicate<Customer> keep = stage == null && segment == null ? null : c -> {
+            CustomerStanding standing = by.get(c.id());
+            return standing != null && (stage == null || standing.stage() == stage)
+                    && (segment == null || standing.segment() == segment);
+        };
+        CustomerSearch.Result result = s.index().search(s.query(), PAGE, keep);
+        return new Page(result.customers().stream().map(c -> row(c, by.get(c.id()))).toList(), result.matches());
+    }
+
+    private CustomerRow row(Customer c, CustomerStanding s) {
         String phone = c.phone() == null ? "" : phonesInFull ? c.phone() : Phones.mask(c.phone());
-        return new CustomerRow(c.name(), phone, String.join(", ", new TreeSet<>(c.tags())), date.format(c.joinedOn()),
-                c.birthday() == null ? "" : date.format(c.birthday()), c.consent());
+        String stage = s == null || s.stage() == null ? DASH : ui.i18n().text(s.stage().textKey());
+        String segment = s == null || s.segment() == null ? DASH : ui.i18n().text(s.segment().textKey());
+        String value = s == null ? DASH : Money.format(s.revenueMinor(), currency, ui.i18n().locale());
+        String last = s == null || s.lastSale() == null ? DASH : date.format(calendar.businessDay(s.lastSale()));
+        return new CustomerRow(c.id(), c.name(), phone, String.join(", ", new TreeSet<>(c.tags())),
+                date.format(c.joinedOn()), c.birthday() == null ? "" : date.format(c.birthday()), c.consent(),
+                stage, segment, value, last);
     }
 
     // Properties
@@ -127,12 +197,22 @@ public final class CustomersViewModel {
         return query;
     }
 
-    /** The best matches of the query, at most {@link #PAGE}. */
+    /** Only customers in this lifecycle stage; null for all. */
+    public ObjectProperty<LifecycleStage> stageFilterProperty() {
+        return stageFilter;
+    }
+
+    /** Only customers in this RFM segment; null for all. */
+    public ObjectProperty<RfmSegment> segmentFilterProperty() {
+        return segmentFilter;
+    }
+
+    /** The best matches of the query that pass the filters, at most {@link #PAGE}. */
     public ObservableList<CustomerRow> rows() {
         return rows;
     }
 
-    /** How many customers match the query; more than the rows when the page is full. */
+    /** How many customers match the query and the filters; more than the rows when the page is full. */
     public ReadOnlyIntegerProperty matchesProperty() {
         return matches.getReadOnlyProperty();
     }

@@ -53,8 +53,13 @@ class CustomersViewModelTest {
                 Clock.systemUTC());
     }
 
+    static CustomersViewModel model(CustomerRepository customers, UiContext ui, Role role) {
+        var shop = store.shops.shop().orElseThrow();
+        return new CustomersViewModel(customers, store.segments, ui, role, shop.currency(), shop.calendar());
+    }
+
     private static CustomersViewModel loaded(Role role) {
-        CustomersViewModel model = new CustomersViewModel(store.customers, ui(new SameThreadTaskExecutor()), role);
+        CustomersViewModel model = model(store.customers, ui(new SameThreadTaskExecutor()), role);
         model.load();
         return model;
     }
@@ -131,7 +136,7 @@ class CustomersViewModelTest {
     @Test
     void aResultForAnOlderQueryIsDroppedAndOnlyOneSearchRunsAtATime() {
         HeldTasks tasks = new HeldTasks();
-        CustomersViewModel model = new CustomersViewModel(store.customers, ui(tasks), Role.OWNER);
+        CustomersViewModel model = model(store.customers, ui(tasks), Role.OWNER);
         model.load();
         assertTrue(model.loadingProperty().get());
         tasks.runNext(); // the index is built; the empty query is searched
@@ -158,7 +163,7 @@ class CustomersViewModelTest {
                 new Class<?>[] {CustomerRepository.class}, (proxy, method, args) -> {
                     throw new IllegalStateException("the store is locked by another program");
                 });
-        CustomersViewModel model = new CustomersViewModel(broken, ui(new SameThreadTaskExecutor()), Role.OWNER);
+        CustomersViewModel model = model(broken, ui(new SameThreadTaskExecutor()), Role.OWNER);
 
         model.load();
 

@@ -60,7 +60,8 @@ class CustomersViewTest {
         Theme.LIGHT.applyUserAgentStylesheet();
         UiContext ui = new UiContext(new FxTaskExecutor(pool), Platform::runLater, new EventBus(e -> { }),
                 new I18n(I18n.ENGLISH), Theme.LIGHT, Clock.systemUTC());
-        Scene scene = new Scene(new CustomersView(new CustomersViewModel(store.customers, ui, Role.CASHIER),
+        Scene scene = new Scene(new CustomersView(new CustomersViewModel(store.customers, store.segments, ui, Role.CASHIER,
+                store.shops.shop().orElseThrow().currency(), store.shops.shop().orElseThrow().calendar()),
                 ui.i18n()), 1000, 600);
         scene.getStylesheets().add(getClass().getResource("/app/counterpart/ui/counterpart.css").toExternalForm());
         stage.setScene(scene);
