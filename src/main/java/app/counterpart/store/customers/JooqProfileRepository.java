@@ -24,6 +24,7 @@ import app.counterpart.core.customers.profile.PurchaseHistory;
 import app.counterpart.core.customers.segments.CustomerSegment;
 import app.counterpart.core.customers.segments.RfmSegment;
 import app.counterpart.store.Database;
+import app.counterpart.store.StoreException;
 import app.counterpart.store.outbox.JsonText;
 import app.counterpart.store.outbox.OutboxWriter;
 import java.time.Clock;
@@ -119,6 +120,20 @@ public final class JooqProfileRepository implements ProfileRepository {
             return;
         }
         long now = clock.millis();
+        try {
+            write(before, after, staffId, changes, now);
+        } catch (StoreException e) {
+            // The transaction wraps what it rolled back for; a refusal is ours to hand on as it is.
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ProfileRefused refused) {
+                    throw refused;
+                }
+            }
+            throw e;
+        }
+    }
+
+    private void write(Customer before, Customer after, String staffId, Map<String, String> changes, long now) {
         db.write(ctx -> {
             Customer stored = current(ctx, before.id());
             if (!stored.equals(before)) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpart.core.customers.Customer;
 import app.counterpart.core.customers.CustomerRepository;
+import app.counterpart.core.customers.segments.CustomerSegment;
+import app.counterpart.core.customers.segments.SegmentRecompute;
 import app.counterpart.core.event.EventBus;
 import app.counterpart.core.staff.Role;
 import app.counterpart.testing.DemoFixture;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
@@ -117,6 +120,41 @@ class CustomersViewModelTest {
         CustomersViewModel model = loaded(role);
         assertTrue(model.rows().stream().noneMatch(r -> r.phone().contains("*")));
         assertFalse(model.phonesMasked());
+    }
+
+    @Test
+    void stageAndSegmentFiltersCombineWithTheSearchAndRowsShowTheirStanding() {
+        var shop = store.shops.shop().orElseThrow();
+        new SegmentRecompute(store.segments, store.lifecycleRules, shop.calendar(), Clock.systemUTC(),
+                new EventBus(e -> { })).recompute();
+        Map<String, CustomerSegment> segments = store.segments.segments();
+        CustomersViewModel model = loaded(Role.OWNER);
+        CustomerSegment some = segments.values().stream().filter(CustomerSegment::scored).findFirst().orElseThrow();
+        I18n i18n = new I18n(I18n.ENGLISH);
+
+        model.stageFilterProperty().set(some.stage());
+        long inStage = segments.values().stream().filter(s -> s.stage() == some.stage()).count();
+        assertEquals(inStage, model.matchesProperty().get());
+        assertTrue(model.rows().stream().allMatch(r -> r.stage().equals(i18n.text(some.stage().textKey()))));
+
+        model.segmentFilterProperty().set(some.segment());
+        long inBoth = segments.values().stream()
+                .filter(s -> s.stage() == some.stage() && s.segment() == some.segment()).count();
+        assertEquals(inBoth, model.matchesProperty().get());
+        assertTrue(model.rows().stream().anyMatch(r -> r.id().equals(some.customerId())));
+        CustomerRow row = model.rows().stream().filter(r -> r.id().equals(some.customerId())).findFirst().orElseThrow();
+        assertEquals(i18n.text(some.segment().textKey()), row.segment());
+        assertFalse(row.lifetimeValue().equals("—"));
+        assertFalse(row.lastVisit().equals("—"));
+
+        Customer customer = store.customers.byId(some.customerId()).orElseThrow();
+        model.queryProperty().set(customer.phone());
+        assertEquals(List.of(customer.name()), names(model));
+
+        model.stageFilterProperty().set(null);
+        model.segmentFilterProperty().set(null);
+        model.queryProperty().set("");
+        assertEquals(500, model.matchesProperty().get());
     }
 
     /** Holds background work until the test runs it, like a busy pool would. */
