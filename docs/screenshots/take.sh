@@ -34,6 +34,11 @@ shot customers-light-zh zh-CN light ctrl+4
 shot customers-search-en en light ctrl+4 z h a n g
 shot staff-light-en en light ctrl+5
 shot settings-dark-en en dark ctrl+8
+# Customers: the list with stage, segment, lifetime value and last visit; a profile opened by typing a
+# name, Down and Enter (English and Chinese); the owner's lifecycle rules on the second tab.
+shot customers-list-en en light ctrl+4 Shift_L Shift_L Shift_L
+shot customer-profile-en en light ctrl+4 x u t a o Down Return Shift_L Shift_L
+shot customer-profile-zh zh-CN light ctrl+4 x u t a o Down Return Shift_L Shift_L
 
 # flow NAME LANGUAGE THEME STEPS... : a copy of the demo store, then xdotool steps on the till
 # ("key F2", "type 3481", "sleep 2"); the copy keeps the flows from changing the other shots.
@@ -58,6 +63,11 @@ flow() {
     kill $app'
   rm -rf "$copy"
 }
+
+# The lifecycle rules tab (clicked: the search field keeps Ctrl+Tab), with at-risk days typed below the
+# active days and saved, so the field's problem shows.
+flow lifecycle-rules-en en light "key ctrl+4" "sleep 3" "mousemove 368 65" "click 1" "sleep 2" \
+  "mousemove 546 396" "click --repeat 3 1" "type 30" "key Return" "sleep 2"
 
 # Sign in as S03 (two down from the owner, PIN 3481), open the shift with 500, ring up three items
 # and a member by phone.

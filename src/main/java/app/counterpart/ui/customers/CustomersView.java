@@ -42,20 +42,20 @@ public final class CustomersView extends StackPane {
     public CustomersView(CustomersViewModel model, I18n i18n) {
         TableView<CustomerRow> table = new TableView<>(model.rows());
         table.setId("customers-table");
-        table.getColumns().add(Tables.column(i18n.text("customers.name"), CustomerRow::name, 160));
-        table.getColumns().add(Tables.column(i18n.text("customers.phone"), CustomerRow::phone, 130));
-        table.getColumns().add(Tables.column(i18n.text("customers.stage"), CustomerRow::stage, 90));
-        table.getColumns().add(Tables.column(i18n.text("customers.segment"), CustomerRow::segment, 130));
+        table.getColumns().add(Tables.column(i18n.text("customers.name"), CustomerRow::name, 115));
+        table.getColumns().add(Tables.column(i18n.text("customers.phone"), CustomerRow::phone, 120));
+        table.getColumns().add(Tables.column(i18n.text("customers.stage"), CustomerRow::stage, 80));
+        table.getColumns().add(Tables.column(i18n.text("customers.segment"), CustomerRow::segment, 140));
         TableColumn<CustomerRow, String> value = Tables.column(i18n.text("customers.ltv"), CustomerRow::lifetimeValue,
-                100);
+                95);
         value.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(value);
-        table.getColumns().add(Tables.column(i18n.text("customers.lastVisit"), CustomerRow::lastVisit, 110));
-        table.getColumns().add(Tables.column(i18n.text("customers.tags"), CustomerRow::tags, 180));
-        table.getColumns().add(Tables.column(i18n.text("customers.joined"), CustomerRow::joined, 110));
-        table.getColumns().add(Tables.column(i18n.text("customers.birthday"), CustomerRow::birthday, 110));
+        table.getColumns().add(Tables.column(i18n.text("customers.lastVisit"), CustomerRow::lastVisit, 100));
+        table.getColumns().add(Tables.column(i18n.text("customers.tags"), CustomerRow::tags, 135));
+        table.getColumns().add(Tables.column(i18n.text("customers.joined"), CustomerRow::joined, 85));
+        table.getColumns().add(Tables.column(i18n.text("customers.birthday"), CustomerRow::birthday, 92));
         table.getColumns().add(Tables.column(i18n.text("customers.consent"),
-                r -> r.consent() ? i18n.text("common.yes") : i18n.text("common.no"), 80));
+                r -> r.consent() ? i18n.text("common.yes") : i18n.text("common.no"), 90));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 open.accept(table.getSelectionModel().getSelectedItem());

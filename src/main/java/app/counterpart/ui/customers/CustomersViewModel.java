@@ -99,7 +99,8 @@ public final class CustomersViewModel {
         this.phonesInFull = actingRole.seesPhoneNumbers();
         this.currency = currency;
         this.calendar = calendar;
-        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(ui.i18n().locale());
+        // Short dates: ten columns share the width of the window.
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(ui.i18n().locale());
         query.addListener((obs, old, q) -> search());
         stageFilter.addListener((obs, old, s) -> search());
         segmentFilter.addListener((obs, old, s) -> search());

@@ -195,6 +195,26 @@ class CustomersViewModelTest {
     }
 
     @Test
+    void standingsReadAgainWhileTheListLoadsAreShownOnceBothArrive() {
+        HeldTasks tasks = new HeldTasks();
+        CustomersViewModel model = model(store.customers, ui(tasks), Role.OWNER);
+        model.load();
+        model.reloadStandings(); // a recomputation finished as the screen opened
+        assertEquals(2, tasks.held.size());
+
+        tasks.runNext(); // the list is read: its search starts
+        tasks.runNext(); // the standings arrive while it runs: no second search yet
+        assertEquals(1, tasks.held.size());
+        tasks.runNext(); // the search ends, sees newer standings and searches again
+        while (!tasks.held.isEmpty()) {
+            tasks.runNext();
+        }
+
+        assertEquals(500, model.rows().size());
+        assertEquals(500, model.matchesProperty().get());
+    }
+
+    @Test
     void aStoreThatCannotBeReadShowsTheReason() {
         // A proxy rather than a fake class, so that the test does not break when the repository grows.
         CustomerRepository broken = (CustomerRepository) Proxy.newProxyInstance(getClass().getClassLoader(),

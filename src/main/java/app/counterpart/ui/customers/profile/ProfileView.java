@@ -7,6 +7,8 @@ import app.counterpart.ui.common.Tables;
 import app.counterpart.ui.customers.profile.ProfileViewModel.FavouriteRow;
 import app.counterpart.ui.customers.profile.ProfileViewModel.Figure;
 import app.counterpart.ui.customers.profile.ProfileViewModel.PurchaseRow;
+import java.time.chrono.IsoChronology;
+import java.time.format.FormatStyle;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -39,6 +41,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * A customer's profile: a header with name, stage, segment and scores; the contact as a form on the
@@ -147,6 +150,9 @@ public final class ProfileView extends StackPane {
         gender.setMaxWidth(Double.MAX_VALUE);
         DatePicker birthday = new DatePicker();
         birthday.setId("profile-field-birthday");
+        // In the screen's language, not the machine's.
+        birthday.setConverter(new LocalDateStringConverter(FormatStyle.MEDIUM, i18n.locale(),
+                IsoChronology.INSTANCE));
         birthday.valueProperty().bindBidirectional(model.birthdayProperty());
         birthday.setMaxWidth(Double.MAX_VALUE);
         TextField tags = new TextField();
@@ -243,7 +249,7 @@ public final class ProfileView extends StackPane {
         TilePane figures = new TilePane(12, 12);
         figures.setId("profile-figures");
         figures.setPrefColumns(3);
-        figures.setPrefTileWidth(180);
+        figures.setPrefTileWidth(190);
         Runnable fill = () -> figures.getChildren().setAll(model.figures().stream().map(this::figure).toList());
         model.figures().addListener((ListChangeListener<Figure>) c -> fill.run());
         fill.run();
@@ -257,7 +263,8 @@ public final class ProfileView extends StackPane {
         favourites.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         favourites.setPlaceholder(new Label(i18n.text("profile.favourites.none")));
         favourites.setFixedCellSize(30);
-        favourites.setPrefHeight(30 * 6 + 4);
+        // Room for the header and all five rows, so no scroll bar hides the fifth.
+        favourites.setPrefHeight(30 * 5 + 48);
         favourites.setMaxHeight(Region.USE_PREF_SIZE);
 
         VBox box = new VBox(14, figures, favouritesTitle, favourites);

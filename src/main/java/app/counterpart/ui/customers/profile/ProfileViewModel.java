@@ -234,8 +234,9 @@ public final class ProfileViewModel {
         referredBy.set(profile.referredByName() == null ? DASH : profile.referredByName());
         joined.set(date.format(c.joinedOn()));
         CustomerSegment s = profile.segment();
-        stage.set(s == null ? DASH : ui.i18n().text(s.stage().textKey()));
-        segment.set(s == null || !s.scored() ? DASH : ui.i18n().text(s.segment().textKey()));
+        stage.set(ui.i18n().format("profile.chip.stage", s == null ? DASH : ui.i18n().text(s.stage().textKey())));
+        segment.set(ui.i18n().format("profile.chip.segment",
+                s == null || !s.scored() ? DASH : ui.i18n().text(s.segment().textKey())));
         scores.set(s == null || !s.scored() ? DASH : "R " + s.r() + " · F " + s.f() + " · M " + s.m());
         figures.setAll(figures(profile.figures()));
         boolean chinese = ui.i18n().chinese();
@@ -264,8 +265,8 @@ public final class ProfileViewModel {
                 new Figure("profile.figure.ltv", money(f.revenueMinor()), null),
                 new Figure("profile.figure.visits", String.valueOf(f.visits()), null),
                 between.isPresent()
-                        ? new Figure("profile.figure.frequency", ui.i18n().format("profile.everyDays",
-                                String.format(ui.i18n().locale(), "%.1f", between.getAsDouble())), null)
+                        ? new Figure("profile.figure.frequency",
+                                String.format(ui.i18n().locale(), "%.1f", between.getAsDouble()), null)
                         : new Figure("profile.figure.frequency", DASH, ui.i18n().text("profile.hint.oneVisit")),
                 f.lastSale() == null ? new Figure("profile.figure.lastVisit", DASH, noVisit)
                         : new Figure("profile.figure.lastVisit", dayOf(f.lastSale()), null),
