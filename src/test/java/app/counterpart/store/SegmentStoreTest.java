@@ -146,6 +146,18 @@ class SegmentStoreTest {
     }
 
     @Test
+    void aRowRemovedBehindTheRecomputationsBackIsWrittenAgain() {
+        recompute.recompute();
+        String someone = segments.segments().keySet().iterator().next();
+        store.db.write(ctx -> ctx.deleteFrom(CUSTOMER_SEGMENT).where(CUSTOMER_SEGMENT.CUSTOMER_ID.eq(someone))
+                .execute());
+
+        assertThat(recompute.recompute().rowsWritten()).isEqualTo(1);
+
+        assertThat(segments.segments()).containsKey(someone).hasSize(store.customers.count());
+    }
+
+    @Test
     void stricterRulesPutMoreCustomersAtRisk() {
         recompute.recompute();
         long before = count(LifecycleStage.ACTIVE);

@@ -1,5 +1,7 @@
 package app.counterpart.store.customers;
 
+import static app.counterpart.store.jooq.Tables.CUSTOMER_SEGMENT;
+
 import app.counterpart.core.common.BusinessCalendar;
 import app.counterpart.core.customers.lifecycle.LifecycleStage;
 import app.counterpart.core.customers.segments.CustomerFigures;
@@ -23,7 +25,9 @@ import java.util.Set;
 /**
  * {@code customer_segment} over plain JDBC: a recomputation reads and compares 100,000 rows, where
  * jOOQ's records would cost more than SQLite's work. Only changed rows are written, a few thousand per
- * transaction, so the till's sale commits slip in between.
+ * transaction, so the till's sale commits slip in between. The recomputation is the table's only
+ * writer, so what it stored last is kept in memory and compared against instead of reading the table
+ * again (read again if the table's row count says someone else changed it).
  */
 public final class JooqSegmentRepository implements SegmentRepository {
 
@@ -35,6 +39,8 @@ public final class JooqSegmentRepository implements SegmentRepository {
             + " m = excluded.m, segment = excluded.segment, stage = excluded.stage, computed_at = excluded.computed_at";
 
     private final Database db;
+    /** What the last {@link #store} left in the table, or null before the first. */
+    private Map<String, CustomerSegment> stored;
 
     public JooqSegmentRepository(Database db) {
         this.db = db;
@@ -65,8 +71,13 @@ public final class JooqSegmentRepository implements SegmentRepository {
     }
 
     @Override
-    public int store(List<CustomerSegment> segments, Instant computedAt) {
-        Map<String, CustomerSegment> stored = segments();
+    public synchronized int store(List<CustomerSegment> segments, Instant computedAt) {
+        Map<String, CustomerSegment> stored = this.stored;
+        if (stored == null || stored.size() != db.read(ctx -> ctx.fetchCount(CUSTOMER_SEGMENT))) {
+            stored = segments();
+        }
+        // Forgotten until this run is written, so a failure half-way makes the next run read the table.
+        this.stored = null;
         List<CustomerSegment> changed = new ArrayList<>();
         Set<String> present = new HashSet<>(segments.size() * 2);
         for (CustomerSegment s : segments) {
@@ -116,6 +127,9 @@ public final class JooqSegmentRepository implements SegmentRepository {
                 return null;
             }));
         }
+        Map<String, CustomerSegment> now = new HashMap<>(segments.size() * 2);
+        segments.forEach(s -> now.put(s.customerId(), s));
+        this.stored = now;
         return changed.size() + gone.size();
     }
 
