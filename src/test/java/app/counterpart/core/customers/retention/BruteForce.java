@@ -10,12 +10,12 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Compares every figure of a {@link RetentionReport} with the slow way over a {@link History}'s rows. */
-final class BruteForce {
+public final class BruteForce {
 
     private BruteForce() {
     }
 
-    static void check(History h, LocalDate today, int days, RetentionReport report) {
+    public static void check(History h, LocalDate today, int days, RetentionReport report) {
         YearMonth current = YearMonth.from(today);
         List<YearMonth> cohorts = h.customers().stream().map(h::cohort).filter(Objects::nonNull).distinct().sorted()
                 .toList();

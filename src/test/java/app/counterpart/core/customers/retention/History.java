@@ -16,15 +16,28 @@ import java.util.TreeSet;
  * A small hand-built sales history as raw rows (sales, refunds, voids), the facts the store would read
  * from it, and every retention figure worked out the slow way, straight from the rows.
  */
-final class History {
+public final class History {
 
-    record Row(String id, String customer, LocalDate day, String kind, String original, long total) {
+    public record Row(String id, String customer, LocalDate day, String kind, String original, long total) {
     }
 
     final List<Row> rows = new ArrayList<>();
     final List<Referral> referrals = new ArrayList<>();
     final Map<LocalDate, Integer> anonymous = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
     private int next;
+    private Map<String, List<Row>> byCustomer;
+    private int byCustomerSize;
+
+    /** A row as read from a store. */
+    public void add(Row row) {
+        rows.add(row);
+    }
+
+    public void referral(String customer, String referrer, String referrerName) {
+        referrals.add(new Referral(customer, referrer));
+        names.put(referrer, referrerName);
+    }
 
     String sale(String customer, LocalDate day, long total) {
         String id = "s" + next++;
@@ -50,29 +63,41 @@ final class History {
         return rows.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
+    /** Rows by customer, so that the slow way stays slow per customer only (a store has thousands of rows). */
+    private Map<String, List<Row>> byCustomer() {
+        if (byCustomer == null || byCustomerSize != rows.size()) {
+            byCustomer = new HashMap<>();
+            rows.forEach(r -> byCustomer.computeIfAbsent(r.customer(), k -> new ArrayList<>()).add(r));
+            byCustomerSize = rows.size();
+        }
+        return byCustomer;
+    }
+
     /** What the store reads: sale rows per customer and day, and each voided sale by its own day. */
     RetentionFacts facts() {
         Map<List<Object>, long[]> days = new LinkedHashMap<>();
         List<VoidedSale> voided = new ArrayList<>();
+        Map<String, Row> byId = new HashMap<>();
+        rows.forEach(r -> byId.put(r.id(), r));
         for (Row r : rows) {
             long[] d = days.computeIfAbsent(List.of(r.customer(), r.day()), k -> new long[2]);
             d[0] += r.kind().equals("sale") ? 1 : 0;
             d[1] += r.total();
             if (r.kind().equals("void")) {
-                Row o = row(r.original());
+                Row o = byId.get(r.original());
                 voided.add(new VoidedSale(o.customer(), o.day()));
             }
         }
         List<SaleDay> saleDays = new ArrayList<>();
         days.forEach((k, v) -> saleDays.add(new SaleDay((String) k.get(0), (LocalDate) k.get(1), (int) v[0], v[1])));
-        Map<String, String> names = new HashMap<>();
-        referrals.forEach(r -> names.put(r.referrerId(), "name of " + r.referrerId()));
-        return new RetentionFacts(saleDays, voided, referrals, names, anonymous);
+        Map<String, String> all = new HashMap<>();
+        referrals.forEach(r -> all.put(r.referrerId(), names.getOrDefault(r.referrerId(), "name of " + r.referrerId())));
+        return new RetentionFacts(saleDays, voided, referrals, all, anonymous);
     }
 
     // ---- the slow way ----
 
-    Set<String> customers() {
+    public Set<String> customers() {
         Set<String> all = new TreeSet<>();
         rows.forEach(r -> all.add(r.customer()));
         return all;
@@ -80,11 +105,11 @@ final class History {
 
     /** Days with a sale of the customer that no void cancels. */
     TreeSet<LocalDate> purchaseDays(String customer) {
+        List<Row> mine = byCustomer().getOrDefault(customer, List.of());
         Set<String> voided = new HashSet<>();
-        rows.stream().filter(r -> r.kind().equals("void")).forEach(r -> voided.add(r.original()));
+        mine.stream().filter(r -> r.kind().equals("void")).forEach(r -> voided.add(r.original()));
         TreeSet<LocalDate> days = new TreeSet<>();
-        rows.stream().filter(r -> r.customer().equals(customer) && r.kind().equals("sale") && !voided.contains(r.id()))
-                .forEach(r -> days.add(r.day()));
+        mine.stream().filter(r -> r.kind().equals("sale") && !voided.contains(r.id())).forEach(r -> days.add(r.day()));
         return days;
     }
 
@@ -98,12 +123,12 @@ final class History {
     }
 
     long net(String customer, YearMonth month) {
-        return rows.stream().filter(r -> r.customer().equals(customer) && YearMonth.from(r.day()).equals(month))
-                .mapToLong(Row::total).sum();
+        return byCustomer().getOrDefault(customer, List.of()).stream()
+                .filter(r -> YearMonth.from(r.day()).equals(month)).mapToLong(Row::total).sum();
     }
 
     long net(String customer) {
-        return rows.stream().filter(r -> r.customer().equals(customer)).mapToLong(Row::total).sum();
+        return byCustomer().getOrDefault(customer, List.of()).stream().mapToLong(Row::total).sum();
     }
 
     int cohortSize(YearMonth cohort) {
