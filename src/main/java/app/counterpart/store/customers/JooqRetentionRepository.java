@@ -6,7 +6,10 @@ import app.counterpart.core.customers.retention.RetentionRepository;
 import app.counterpart.core.customers.retention.SaleDay;
 import app.counterpart.core.customers.retention.VoidedSale;
 import app.counterpart.store.Database;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +23,15 @@ import java.util.Map;
  */
 public final class JooqRetentionRepository implements RetentionRepository {
 
-    private static final String SALE_DAYS = "SELECT customer_id, business_day,"
-            + " SUM(CASE WHEN kind = 'sale' THEN 1 ELSE 0 END), SUM(total_minor)"
+    /**
+     * One row per customer: its days as "day sales net" separated by commas. Reading a value through
+     * the driver costs more than SQLite's work for a row, so tens of thousands of customer days come back
+     * as a few hundred strings (one per customer) and are split here.
+     */
+    private static final String SALE_DAYS = "SELECT customer_id, group_concat(d, ',') FROM"
+            + " (SELECT customer_id, business_day || ' ' || SUM(kind = 'sale') || ' ' || SUM(total_minor) AS d"
             + " FROM sale INDEXED BY sale_customer_day WHERE customer_id IS NOT NULL"
-            + " GROUP BY customer_id, business_day";
+            + " GROUP BY customer_id, business_day) GROUP BY customer_id";
     private static final String VOIDED = "SELECT o.customer_id, o.business_day, v.business_day FROM sale v"
             + " JOIN sale o ON o.id = v.original_sale_id"
             + " WHERE v.kind = 'void' AND v.original_sale_id IS NOT NULL AND o.customer_id IS NOT NULL";
@@ -37,31 +45,55 @@ public final class JooqRetentionRepository implements RetentionRepository {
         this.db = db;
     }
 
-    private static LocalDate day(String iso) {
-        return LocalDate.parse(iso);
+    /** Splits "2026-03-01 2 4500,2026-03-09 1 -300" into sale days. */
+    static void split(String customerId, String joined, Map<String, LocalDate> parsed, List<SaleDay> out) {
+        int at = 0;
+        while (at < joined.length()) {
+            int space = joined.indexOf(' ', at);
+            int second = joined.indexOf(' ', space + 1);
+            int comma = joined.indexOf(',', second + 1);
+            int end = comma < 0 ? joined.length() : comma;
+            out.add(new SaleDay(customerId, parsed.computeIfAbsent(joined.substring(at, space), LocalDate::parse),
+                    Integer.parseInt(joined, space + 1, second, 10), Long.parseLong(joined, second + 1, end, 10)));
+            at = end + 1;
+        }
     }
 
+    /** Plain JDBC: tens of thousands of small rows, where building jOOQ records would cost more than SQLite. */
     @Override
     public RetentionFacts facts() {
-        return db.read(ctx -> {
+        return db.read(ctx -> ctx.connectionResult(c -> {
             Map<String, LocalDate> parsed = new HashMap<>();
-            List<SaleDay> days = ctx.resultQuery(SALE_DAYS).fetch(r -> new SaleDay(r.get(0, String.class),
-                    parsed.computeIfAbsent(r.get(1, String.class), LocalDate::parse), r.get(2, Integer.class),
-                    r.get(3, Long.class)));
+            List<SaleDay> days = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(SALE_DAYS)) {
+                while (rs.next()) {
+                    split(rs.getString(1), rs.getString(2), parsed, days);
+                }
+            }
             Map<LocalDate, Integer> anonymous = new HashMap<>();
-            List<VoidedSale> voided = ctx.resultQuery(VOIDED).fetch(r -> {
-                // rollup_day subtracts every void from sales_count; a customer's is added back below
-                anonymous.merge(day(r.get(2, String.class)), 1, Integer::sum);
-                return new VoidedSale(r.get(0, String.class), day(r.get(1, String.class)));
-            });
+            List<VoidedSale> voided = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(VOIDED)) {
+                while (rs.next()) {
+                    voided.add(new VoidedSale(rs.getString(1), parsed.computeIfAbsent(rs.getString(2), LocalDate::parse)));
+                    // rollup_day subtracts every void from sales_count; a customer's void is added back here
+                    anonymous.merge(parsed.computeIfAbsent(rs.getString(3), LocalDate::parse), 1, Integer::sum);
+                }
+            }
             Map<String, String> names = new HashMap<>();
-            List<Referral> referrals = ctx.resultQuery(REFERRALS).fetch(r -> {
-                names.put(r.get(1, String.class), r.get(2, String.class));
-                return new Referral(r.get(0, String.class), r.get(1, String.class));
-            });
-            ctx.resultQuery(ANONYMOUS).forEach(r -> anonymous.merge(day(r.get(0, String.class)),
-                    r.get(1, Integer.class), Integer::sum));
+            List<Referral> referrals = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(REFERRALS)) {
+                while (rs.next()) {
+                    referrals.add(new Referral(rs.getString(1), rs.getString(2)));
+                    names.put(rs.getString(2), rs.getString(3));
+                }
+            }
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(ANONYMOUS)) {
+                while (rs.next()) {
+                    anonymous.merge(parsed.computeIfAbsent(rs.getString(1), LocalDate::parse), rs.getInt(2),
+                            Integer::sum);
+                }
+            }
             return new RetentionFacts(days, voided, referrals, names, anonymous);
-        });
+        }));
     }
 }

@@ -61,19 +61,19 @@ public final class Retention {
         List<CohortMatrix.Row> rows = new ArrayList<>();
         for (YearMonth c = oldestShown(months); !c.isAfter(current); c = c.plusMonths(1)) {
             List<CustomerActivity> members = byCohort.getOrDefault(c, List.of());
-            List<CohortMatrix.Cell> cells = new ArrayList<>(months);
-            for (int k = 0; k < months; k++) {
-                YearMonth m = c.plusMonths(k);
-                boolean happened = !m.isAfter(current);
-                int n = 0;
-                if (happened) {
-                    for (CustomerActivity a : members) {
-                        if (a.boughtIn(m)) {
-                            n++;
-                        }
+            int[] counts = new int[months];
+            int cohort = CustomerActivity.index(c);
+            for (CustomerActivity a : members) {
+                for (int m : a.purchaseMonthIndexes()) {
+                    if (m - cohort < months) {
+                        counts[m - cohort]++;
                     }
                 }
-                cells.add(new CohortMatrix.Cell(k, happened, n, members.size()));
+            }
+            List<CohortMatrix.Cell> cells = new ArrayList<>(months);
+            for (int k = 0; k < months; k++) {
+                boolean happened = !c.plusMonths(k).isAfter(current);
+                cells.add(new CohortMatrix.Cell(k, happened, happened ? counts[k] : 0, members.size()));
             }
             rows.add(new CohortMatrix.Row(c, members.size(), cells));
         }
@@ -171,21 +171,21 @@ public final class Retention {
 
     /** Returning customers and their net money per month, for the last {@code months} months with data. */
     public List<RevenueMonth> revenue(int months) {
-        YearMonth oldest = oldestShown(months);
-        Map<YearMonth, int[]> returning = new HashMap<>();
-        Map<YearMonth, Long> net = new HashMap<>();
+        int oldest = CustomerActivity.index(oldestShown(months));
+        int last = CustomerActivity.index(current);
+        int[] returning = new int[last - oldest + 1];
+        long[] net = new long[last - oldest + 1];
         for (CustomerActivity a : buyers) {
-            for (YearMonth m : a.purchaseMonths()) {
-                if (m.isAfter(a.cohort()) && !m.isBefore(oldest)) {
-                    returning.computeIfAbsent(m, k -> new int[1])[0]++;
-                    net.merge(m, a.netIn(m), Long::sum);
+            for (int m : a.purchaseMonthIndexes()) {
+                if (m > a.cohortIndex() && m >= oldest && m <= last) {
+                    returning[m - oldest]++;
+                    net[m - oldest] += a.netIn(m);
                 }
             }
         }
         List<RevenueMonth> rows = new ArrayList<>();
-        for (YearMonth m = oldest; !m.isAfter(current); m = m.plusMonths(1)) {
-            int[] n = returning.get(m);
-            rows.add(new RevenueMonth(m, n == null ? 0 : n[0], net.getOrDefault(m, 0L)));
+        for (int m = oldest; m <= last; m++) {
+            rows.add(new RevenueMonth(CustomerActivity.month(m), returning[m - oldest], net[m - oldest]));
         }
         return rows;
     }
