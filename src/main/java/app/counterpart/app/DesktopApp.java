@@ -239,7 +239,12 @@ public final class DesktopApp {
                     shop.currency(), ui, this::actingStaff), ui.i18n());
             case CUSTOMERS -> new app.counterpart.ui.customers.CustomersArea(ui.i18n())
                     .addTab("customers.tab.list",
-                            new CustomersView(new CustomersViewModel(context.customers, ui, actingRole()), ui.i18n()));
+                            new CustomersView(new CustomersViewModel(context.customers, ui, actingRole()), ui.i18n()))
+                    .addTab("customers.tab.retention", new app.counterpart.ui.customers.RetentionView(
+                            new app.counterpart.ui.customers.RetentionViewModel(
+                                    new app.counterpart.store.customers.JooqRetentionRepository(context.db),
+                                    () -> shop.calendar().businessDay(clock.instant()), shop.currency(), ui),
+                            ui.i18n(), ui.theme()));
             case SELL -> sellView();
             case STAFF -> new StaffView(new StaffViewModel(context.staff, ui), ui.i18n());
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.shops, ui, this::appearanceChanged),
