@@ -74,7 +74,8 @@ public final class JooqRetentionRepository implements RetentionRepository {
             List<VoidedSale> voided = new ArrayList<>();
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(VOIDED)) {
                 while (rs.next()) {
-                    voided.add(new VoidedSale(rs.getString(1), parsed.computeIfAbsent(rs.getString(2), LocalDate::parse)));
+                    voided.add(new VoidedSale(rs.getString(1),
+                            parsed.computeIfAbsent(rs.getString(2), LocalDate::parse)));
                     // rollup_day subtracts every void from sales_count; a customer's void is added back here
                     anonymous.merge(parsed.computeIfAbsent(rs.getString(3), LocalDate::parse), 1, Integer::sum);
                 }

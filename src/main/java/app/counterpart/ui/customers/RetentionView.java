@@ -39,7 +39,7 @@ import javafx.util.Duration;
  */
 public final class RetentionView extends StackPane {
 
-    private static final double CELL_WIDTH = 40;
+    private static final double CELL_WIDTH = 33;
 
     private final RetentionViewModel model;
     private final I18n i18n;
@@ -123,15 +123,24 @@ public final class RetentionView extends StackPane {
         grid.setId("retention-heatmap");
         grid.setHgap(2);
         grid.setVgap(2);
-        grid.getColumnConstraints().add(new ColumnConstraints(Region.USE_PREF_SIZE));
-        grid.getColumnConstraints().add(new ColumnConstraints(Region.USE_PREF_SIZE));
+        // room for the horizontal scroll bar, which would otherwise cover the newest cohort
+        grid.setPadding(new Insets(0, 0, 14, 0));
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints label = new ColumnConstraints();
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            grid.getColumnConstraints().add(label);
+        }
         for (int k = 0; k < m.months(); k++) {
             ColumnConstraints c = new ColumnConstraints(CELL_WIDTH);
             c.setHalignment(HPos.CENTER);
             grid.getColumnConstraints().add(c);
         }
-        grid.add(headerLabel(i18n.text("retention.cohorts.cohort")), 0, 0);
-        grid.add(headerLabel(i18n.text("retention.cohorts.size")), 1, 0);
+        Label cohortHeader = headerLabel(i18n.text("retention.cohorts.cohort"));
+        cohortHeader.setPadding(new Insets(0, 8, 0, 0));
+        grid.add(cohortHeader, 0, 0);
+        Label sizeHeader = headerLabel(i18n.text("retention.cohorts.size"));
+        sizeHeader.setPadding(new Insets(0, 8, 0, 0));
+        grid.add(sizeHeader, 1, 0);
         for (int k = 0; k < m.months(); k++) {
             Label h = headerLabel(i18n.format("retention.cohorts.month", k));
             grid.add(h, k + 2, 0);
@@ -206,7 +215,7 @@ public final class RetentionView extends StackPane {
         Color low = theme.tileBackground();
         Color high = theme == Theme.DARK ? Color.web("#1f6feb") : Color.web("#0969da");
         Color fill = low.interpolate(high, t);
-        Color text = theme == Theme.DARK || t > 0.5 ? (theme == Theme.DARK ? Color.web("#f0f6fc") : Color.WHITE)
+        Color text = theme == Theme.DARK || t > 0.62 ? (theme == Theme.DARK ? Color.web("#f0f6fc") : Color.WHITE)
                 : theme.tileForeground();
         l.setStyle("-fx-background-color: " + web(fill) + "; -fx-text-fill: " + web(text) + ";");
     }
@@ -288,7 +297,7 @@ public final class RetentionView extends StackPane {
             box.getChildren().addAll(bars, figure);
         }
         for (Funnel.Unknown u : s.unknowns()) {
-            Label l = new Label(i18n.text("retention.unknown") + " " + model.unknown(u));
+            Label l = new Label(i18n.format("retention.unknown", model.unknown(u)));
             l.getStyleClass().add("retention-unknown");
             l.setWrapText(true);
             box.getChildren().add(l);
@@ -323,7 +332,8 @@ public final class RetentionView extends StackPane {
                 130));
         table.getColumns().add(Tables.column(i18n.format("retention.activation.activated", a.days()),
                 r -> r.tooEarly() ? i18n.text("retention.activation.tooEarly")
-                        : i18n.format("retention.activation.share", model.count(r.activated()), model.percent(r.share())),
+                        : i18n.format("retention.activation.share", model.count(r.activated()),
+                                model.percent(r.share())),
                 220));
         table.getItems().setAll(newestFirst(a.rows()));
         sized(table, a.rows().size());
@@ -348,7 +358,7 @@ public final class RetentionView extends StackPane {
         table.getColumns().add(Tables.column(i18n.text("retention.referrals.spent"),
                 x -> model.money(x.referredNetMinor()), 160));
         table.getItems().setAll(r.referrers());
-        sized(table, Math.min(10, r.referrers().size()));
+        sized(table, Math.min(12, r.referrers().size()));
 
         GridPane compare = new GridPane();
         compare.setId("retention-referred-compare");
@@ -376,7 +386,8 @@ public final class RetentionView extends StackPane {
         for (Referrals.Point p : g.points()) {
             Label v = new Label(p.known() ? model.percent(p.share()) : i18n.text("retention.notYet"));
             if (p.known()) {
-                tooltip(v, i18n.format("retention.referrals.tooltip", model.count(p.bought()), model.count(p.judged())));
+                tooltip(v, i18n.format("retention.referrals.tooltip", model.count(p.bought()),
+                        model.count(p.judged())));
             } else {
                 v.getStyleClass().add("retention-unknown");
             }
@@ -407,12 +418,12 @@ public final class RetentionView extends StackPane {
         return copy;
     }
 
-    /** A table as tall as its rows (the page scrolls, not the table), up to a dozen rows. */
+    /** A table as tall as its rows, so that the page scrolls rather than the table. */
     private static void sized(TableView<?> table, int rows) {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setFixedCellSize(28);
-        double height = 34 + 28 * Math.max(1, Math.min(12, rows)) + 2;
+        double height = 36 + 28 * Math.max(1, rows) + 4;
         table.setMinHeight(height);
         table.setPrefHeight(height);
         table.setMaxHeight(height);

@@ -138,9 +138,10 @@ public final class RetentionViewModel {
 
     /** The figure of a funnel stage in words, e.g. "12 of 40 customers (30%)". */
     public String figure(Funnel.Figure f) {
+        String share = percent(f.share());
         return f.money()
-                ? ui.i18n().format("retention.funnel.figure.money", money(f.part()), money(f.whole()), percent(f.share()))
-                : ui.i18n().format("retention.funnel.figure.count", count(f.part()), count(f.whole()), percent(f.share()));
+                ? ui.i18n().format("retention.funnel.figure.money", money(f.part()), money(f.whole()), share)
+                : ui.i18n().format("retention.funnel.figure.count", count(f.part()), count(f.whole()), share);
     }
 
     public String unknown(Funnel.Unknown u) {

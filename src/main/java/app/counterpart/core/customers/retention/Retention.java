@@ -265,7 +265,8 @@ public final class Retention {
     private static Funnel.Stage answer(Funnel.Step step, List<CustomerActivity> base, boolean tooEarly,
             Funnel.Figure figure) {
         if (base.isEmpty()) {
-            return new Funnel.Stage(step, Optional.empty(), List.of(new Funnel.Unknown(Funnel.Reason.NO_NEW_CUSTOMERS, -1)));
+            return new Funnel.Stage(step, Optional.empty(),
+                    List.of(new Funnel.Unknown(Funnel.Reason.NO_NEW_CUSTOMERS, -1)));
         }
         if (tooEarly) {
             return new Funnel.Stage(step, Optional.empty(), List.of(new Funnel.Unknown(Funnel.Reason.TOO_EARLY, -1)));
