@@ -423,7 +423,7 @@ public final class RetentionView extends StackPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setFixedCellSize(28);
-        double height = 36 + 28 * Math.max(1, rows) + 4;
+        double height = 48 + 28 * Math.max(1, rows);
         table.setMinHeight(height);
         table.setPrefHeight(height);
         table.setMaxHeight(height);
