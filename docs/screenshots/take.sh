@@ -91,3 +91,34 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   java -jar '"$jar"' --data-dir '"$empty"' >/dev/null 2>&1 & app=$!
   sleep 8; import -window root '"$out"'/welcome-light-en.png; kill $app'
 rm -rf "$empty"
+
+# steps NAME LANGUAGE THEME STEPS... : like shot, but each step is a key, "click:X,Y" or "wheel:N" (N notches
+# down with the pointer in the page's left margin, where no table takes the wheel). For tabs and long pages.
+steps() {
+  local name=$1 lang=$2 theme=$3; shift 3
+  sqlite3 "$demo/counterpart.db" "insert into setting(key,value) values('ui.language','$lang'),('ui.theme','$theme')
+    on conflict(key) do update set value=excluded.value;"
+  xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    java -jar '"$jar"' --data-dir '"$demo"' >/dev/null 2>&1 & app=$!
+    sleep 25
+    for step in '"$*"'; do
+      case "$step" in
+        click:*) xy=${step#click:}; xdotool mousemove ${xy%,*} ${xy#*,} click 1 ;;
+        wheel:*) xdotool mousemove 212 500; for i in $(seq ${step#wheel:}); do xdotool click 5; done ;;
+        *) xdotool search --sync --name Counterpart windowfocus --sync key "$step" ;;
+      esac
+      sleep 6
+    done
+    xdotool mousemove 1279 799
+    import -window root '"$out/$name"'.png
+    kill $app'
+}
+
+# The customers area's Retention tab (Customers in the side bar, then the tab): heatmap, funnel, activation,
+# referrals and revenue per returning customer.
+steps retention-light-en en light click:90,245 click:351,65
+steps retention-funnel-light-en en light click:90,245 click:351,65 wheel:10
+steps retention-activation-light-en en light click:90,245 click:351,65 wheel:37
+steps retention-referrals-light-en en light click:90,245 click:351,65 wheel:52
+steps retention-dark-zh zh-CN dark click:90,245 click:284,65
+steps retention-funnel-dark-en en dark click:90,245 click:351,65 wheel:10

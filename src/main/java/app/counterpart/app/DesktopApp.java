@@ -273,6 +273,11 @@ public final class DesktopApp {
                 role == Role.OWNER || role == Role.MANAGER, () -> segments.submit(segmentRecompute::recompute));
         return new CustomersArea(ui.i18n())
                 .addTab("customers.tab.list", view)
+                .addTab("customers.tab.retention", new app.counterpart.ui.customers.RetentionView(
+                        new app.counterpart.ui.customers.RetentionViewModel(
+                                new app.counterpart.store.customers.JooqRetentionRepository(context.db),
+                                () -> shop.calendar().businessDay(clock.instant()), shop.currency(), ui),
+                        ui.i18n(), ui.theme()))
                 .addTab("customers.tab.rules", new LifecycleRulesView(rules, ui.i18n()));
     }
 

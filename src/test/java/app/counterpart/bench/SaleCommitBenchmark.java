@@ -59,6 +59,14 @@ public class SaleCommitBenchmark {
     @Param({"12"})
     public double scale;
 
+    /**
+     * Whether each sale of {@code commitFourLineSale} names a customer (one of the demo's, in turn): such a
+     * sale also updates customer_stats and the customer indexes of sale (sale_customer, and V8's
+     * sale_customer_day).
+     */
+    @Param({"false"})
+    public boolean member;
+
     private Path dir;
     private DemoFixture store;
     private IdGenerator ids;
@@ -66,6 +74,7 @@ public class SaleCommitBenchmark {
     private Device device;
     private Staff cashier;
     private List<Product> products;
+    private List<String> customerIds;
     private long counter;
 
     @Setup(Level.Trial)
@@ -77,6 +86,7 @@ public class SaleCommitBenchmark {
         device = store.shops.localDevice().orElseThrow();
         cashier = store.staff.staff().get(2);
         products = store.catalog.products();
+        customerIds = store.customers.customers().stream().map(c -> c.id()).toList();
         System.out.println("store holds " + store.sales.saleLineCount() + " sale lines");
     }
 
@@ -172,7 +182,9 @@ public class SaleCommitBenchmark {
             cost += line.costMinor();
         }
         Sale sale = new Sale(ids.next(at), "B-" + (++counter) + "-" + at.toEpochMilli(), SaleKind.SALE, null,
-                device.id(), null, cashier.id(), cashier.id(), null, at, shop.calendar().businessDay(at),
+                device.id(), null, cashier.id(), cashier.id(),
+                member ? customerIds.get((int) (counter % customerIds.size())) : null, at,
+                shop.calendar().businessDay(at),
                 shop.calendar().hour(at), "CNY", total, 0, tax, total, cost, 4, lines,
                 List.of(new Payment(ids.next(at), 1, Tender.WECHAT, total, null, 0)));
         store.sales.commit(List.of(sale));
