@@ -270,7 +270,7 @@ public final class DesktopApp {
         view.onOpen(row -> profiles.open(stage, row.id(), row.name()));
         Role role = actingRole();
         LifecycleRulesViewModel rules = new LifecycleRulesViewModel(context.lifecycleRules, ui, this::actingStaff,
-                role == Role.OWNER || role == Role.MANAGER, () -> segments.submit(segmentRecompute::recompute));
+                role == Role.OWNER || role == Role.MANAGER, () -> segments.execute(this::recomputeSegments));
         return new CustomersArea(ui.i18n())
                 .addTab("customers.tab.list", view)
                 .addTab("customers.tab.retention", new app.counterpart.ui.customers.RetentionView(
@@ -298,13 +298,25 @@ public final class DesktopApp {
         });
         segments.scheduleWithFixedDelay(() -> {
             try {
-                segmentRecompute.recomputeIfDayChanged().ifPresent(o -> LOG.log(System.Logger.Level.INFO,
-                        "segments of {0} customers recomputed for {1}, {2} rows written", o.customers(), o.day(),
-                        o.rowsWritten()));
+                segmentRecompute.recomputeIfDayChanged().ifPresent(this::logRecomputed);
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "segment recomputation failed", e);
             }
         }, 0, 1, TimeUnit.MINUTES);
+    }
+
+    /** A recomputation the owner asked for by saving new rules; a failure is logged, the next day's run retries. */
+    private void recomputeSegments() {
+        try {
+            logRecomputed(segmentRecompute.recompute());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "segment recomputation failed", e);
+        }
+    }
+
+    private void logRecomputed(SegmentRecompute.Outcome o) {
+        LOG.log(System.Logger.Level.INFO, "segments of {0} customers recomputed for {1}, {2} rows written",
+                o.customers(), o.day(), o.rowsWritten());
     }
 
     /** The products sold most over the last four weeks, for the till's quick keys. */
