@@ -7,7 +7,9 @@ import app.counterpart.core.demo.DemoShop;
 import app.counterpart.core.demo.SampleData;
 import app.counterpart.store.Database;
 import app.counterpart.store.catalog.JooqCatalogRepository;
+import app.counterpart.store.customers.JooqCareRepository;
 import app.counterpart.store.customers.JooqCustomerRepository;
+import app.counterpart.store.customers.JooqTimelineRepository;
 import app.counterpart.store.kpi.JooqKpiRepository;
 import app.counterpart.store.sales.JooqSaleRepository;
 import app.counterpart.store.shop.JooqShopRepository;
@@ -40,6 +42,8 @@ public final class DemoFixture implements AutoCloseable {
     public final JooqKpiRepository kpis;
     public final JooqStockRepository stock;
     public final JooqTillRepository till;
+    public final JooqTimelineRepository timeline;
+    public final JooqCareRepository care;
 
     public DemoFixture(Path dir, Clock clock) {
         this.db = Database.open(dir);
@@ -52,6 +56,8 @@ public final class DemoFixture implements AutoCloseable {
         this.kpis = new JooqKpiRepository(db);
         this.stock = new JooqStockRepository(db, IdGenerator.secure(clock));
         this.till = new JooqTillRepository(db, sales, IdGenerator.secure(clock), clock);
+        this.timeline = new JooqTimelineRepository(db);
+        this.care = new JooqCareRepository(db, IdGenerator.secure(clock), clock);
     }
 
     /** The demo shop parsed from the sample data on the class path; parsed once (PIN hashing is slow on purpose). */
@@ -76,7 +82,7 @@ public final class DemoFixture implements AutoCloseable {
 
     /** Installs the demo shop with {@code days} of full-day history ending on {@code until}. */
     public DemoInstaller.Result installDemo(LocalDate until, int days) {
-        return new DemoInstaller(shops, catalog, customers, staff, sales, stock)
+        return new DemoInstaller(shops, catalog, customers, staff, sales, stock, timeline, care)
                 .install(demoShop(), new DemoSalesGenerator.Options(until, days, 1, SEED, null), p -> { });
     }
 
