@@ -83,6 +83,7 @@ public final class DesktopApp {
     private ShellViewModel shell;
     private DashboardViewModel dashboard;
     private ReportsViewModel reports;
+    private CareSchedule careSchedule;
 
     DesktopApp(Stage stage, Options options, Clock clock, ExecutorService pool) {
         this.stage = stage;
@@ -216,6 +217,7 @@ public final class DesktopApp {
     }
 
     private void showShell(Area area) {
+        startCareRules();
         ShellViewModel model = new ShellViewModel(shop, clock, ui.i18n(), area);
         shell = model;
         setRoot(new ShellView(model, this::areaContent, ui.i18n()));
@@ -239,7 +241,8 @@ public final class DesktopApp {
                     shop.currency(), ui, this::actingStaff), ui.i18n());
             case CUSTOMERS -> new app.counterpart.ui.customers.CustomersArea(ui.i18n())
                     .addTab("customers.tab.list",
-                            new CustomersView(new CustomersViewModel(context.customers, ui, actingRole()), ui.i18n()));
+                            new CustomersView(new CustomersViewModel(context.customers, ui, actingRole()), ui.i18n()))
+                    .addTab("customers.tab.care", careTasksView());
             case SELL -> sellView();
             case STAFF -> new StaffView(new StaffViewModel(context.staff, ui), ui.i18n());
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.shops, ui, this::appearanceChanged),
@@ -259,9 +262,54 @@ public final class DesktopApp {
     private SellView sellView() {
         Till till = new Till(context.till, context.customers, events, context.ids, clock, shop, device);
         SellViewModel model = new SellViewModel(till, context.catalog::products, this::bestSellerSkus,
-                context.staff::staff, ui);
+                context.staff::staff, serviceTimeline()::latest, ui);
         return new SellView(model, new SellReceipts(till, context.catalog::products, context.staff::staff, ui,
                 model.messageProperty()::set));
+    }
+
+    // ---- Service timeline and care tasks ----
+
+    /**
+     * The lifecycle thresholds the care rules judge "dormant" by. The defaults until the owner's own
+     * rules are stored (the customer profile work brings their repository; wire it here).
+     */
+    private java.util.function.Supplier<app.counterpart.core.customers.lifecycle.LifecycleRules> lifecycleRules() {
+        return () -> app.counterpart.core.customers.lifecycle.LifecycleRules.DEFAULT;
+    }
+
+    private app.counterpart.core.customers.timeline.ServiceTimeline serviceTimeline() {
+        return new app.counterpart.core.customers.timeline.ServiceTimeline(context.timeline, context.ids, clock);
+    }
+
+    private app.counterpart.core.customers.care.CareService careService() {
+        return new app.counterpart.core.customers.care.CareService(context.care, lifecycleRules(), shop.calendar(),
+                context.ids, clock);
+    }
+
+    /** One customer's service timeline, self-contained: for the care tasks screen and the customer profile. */
+    app.counterpart.ui.customers.timeline.TimelinePane timelinePane(String customerId) {
+        return new app.counterpart.ui.customers.timeline.TimelinePane(
+                new app.counterpart.ui.customers.timeline.TimelineViewModel(serviceTimeline(), customerId,
+                        this::actingStaff, shop.zone(), ui), ui.i18n());
+    }
+
+    private Node careTasksView() {
+        var care = careService();
+        var model = new app.counterpart.ui.customers.care.CareTasksViewModel(care, context.staff::staff,
+                this::actingStaff, actingRole().seesPhoneNumbers(), ui);
+        Runnable rules = actingRole() != app.counterpart.core.staff.Role.OWNER ? null
+                : () -> app.counterpart.ui.customers.care.CareRulesDialog.show(stage,
+                        new app.counterpart.ui.customers.care.CareRulesViewModel(care, context.staff::staff,
+                                this::actingStaff, ui), ui.i18n(), model::load);
+        return new app.counterpart.ui.customers.care.CareTasksView(model, ui.i18n(), this::timelinePane, rules);
+    }
+
+    /** The care rules run at start and at each new business day, once per open store. */
+    private void startCareRules() {
+        if (careSchedule == null) {
+            careSchedule = new CareSchedule(careService(), shop.calendar(), clock, events);
+            careSchedule.start();
+        }
     }
 
     /**
@@ -315,6 +363,9 @@ public final class DesktopApp {
 
     /** Stops background work and closes the store; called when the window closes. */
     void close() {
+        if (careSchedule != null) {
+            careSchedule.close();
+        }
         pool.shutdown();
         try {
             pool.awaitTermination(5, TimeUnit.SECONDS);
