@@ -31,7 +31,7 @@ public final class CareBoard {
                 mates.add(staffId);
             }
             for (Team t : teams) {
-                if (t.memberIds().contains(staffId)) {
+                if (staffId != null && t.memberIds().contains(staffId)) {
                     ids.add(t.id());
                     mates.addAll(t.memberIds());
                 }
@@ -56,7 +56,8 @@ public final class CareBoard {
                 .filter(t -> switch (scope) {
                     case MINE -> viewer.staffId() != null && (viewer.staffId().equals(t.staffId())
                             || show == Show.DONE && viewer.staffId().equals(t.doneBy()));
-                    case MY_TEAM -> viewer.teamIds().contains(t.teamId()) || viewer.teamMates().contains(t.staffId());
+                    case MY_TEAM -> t.teamId() != null && viewer.teamIds().contains(t.teamId())
+                            || t.staffId() != null && viewer.teamMates().contains(t.staffId());
                     case ALL -> true;
                 })
                 .filter(t -> switch (show) {

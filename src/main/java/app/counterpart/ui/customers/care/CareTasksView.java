@@ -75,6 +75,7 @@ public final class CareTasksView extends BorderPane {
         if (openRules != null) {
             Button rules = new Button(i18n.text("care.rules.open"), new FontIcon(Feather.SLIDERS));
             rules.setId("care-rules");
+            rules.setMnemonicParsing(true);
             rules.setOnAction(e -> openRules.run());
             head.getChildren().add(rules);
         }
@@ -110,6 +111,17 @@ public final class CareTasksView extends BorderPane {
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 table.requestFocus();
+            }
+        });
+        // On a tab, the tab's content region turns visible when the tab is chosen: the list takes the
+        // keys then, so D, S and Enter work without a click.
+        parentProperty().addListener((o, a, parent) -> {
+            if (parent != null) {
+                parent.visibleProperty().addListener((v, was, shown) -> {
+                    if (shown) {
+                        javafx.application.Platform.runLater(table::requestFocus);
+                    }
+                });
             }
         });
         model.load();

@@ -53,7 +53,7 @@ public final class CareTasksViewModel {
     private final boolean phonesInFull;
 
     // ---- Properties ----
-    private final ObjectProperty<CareBoard.Scope> scope = new SimpleObjectProperty<>(CareBoard.Scope.MINE);
+    private final ObjectProperty<CareBoard.Scope> scope = new SimpleObjectProperty<>(CareBoard.Scope.MY_TEAM);
     private final ObjectProperty<CareBoard.Show> show = new SimpleObjectProperty<>(CareBoard.Show.OPEN);
     private final ObservableList<TaskRow> rows = FXCollections.observableArrayList();
     private final ObservableList<CountRow> counts = FXCollections.observableArrayList();

@@ -83,6 +83,7 @@ class CareTasksViewModelTest {
         everythingTo(cashier);
         int made = care.generate();
         CareTasksViewModel model = model();
+        model.scopeProperty().set(CareBoard.Scope.MINE);
 
         assertThat(model.rows()).hasSize(made).allSatisfy(r -> assertThat(r.task().staffId()).isEqualTo(cashier.id()));
         acting.set(owner.id());
