@@ -85,10 +85,13 @@ rm -rf "$empty"
 # Service timeline and care tasks: the care tasks tab (Customers, a click on the tab), a task's customer history
 # beside it (Enter), the owner's rules editor (the Rules button), and the till with a member's tags and
 # latest note.
-care=("key ctrl+4" "sleep 3" "mousemove 355 65 click 1" "sleep 3")
+care=("key ctrl+4" "sleep 6" "mousemove 355 65 click 1" "sleep 5")
 flow care-tasks-en en light "${care[@]}"
-flow care-timeline-en en light "${care[@]}" "key Down" "key Down" "key Return" "sleep 2" "type Called back, she will come on Saturday"
-flow care-timeline-zh zh-CN light "${care[@]}" "key Down" "key Return" "sleep 2"
+# The ninth task's customer has notes in the demo; a new note is typed and saved with Ctrl+Enter.
+down8=("key Down" "key Down" "key Down" "key Down" "key Down" "key Down" "key Down" "key Down")
+flow care-timeline-en en light "${care[@]}" "${down8[@]}" "key Return" "sleep 2" \
+  "type Called back: will come on Saturday for the voucher." "key ctrl+Return" "sleep 2"
+flow care-timeline-zh zh-CN light "${care[@]}" "${down8[@]}" "key Down" "key Return" "sleep 2"
 flow care-rules-en en light "${care[@]}" "key alt+r" "sleep 3"
 flow sell-customer-note-en en light "key ctrl+1" "sleep 3" "key F2" "key Down" "key Down" "type 3481" "key Return" \
   "sleep 3" "key F11" "type 500" "key Return" "sleep 2" "type 2101000000019" "key Return" "key F4" \

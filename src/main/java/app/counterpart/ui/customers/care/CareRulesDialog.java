@@ -45,7 +45,7 @@ public final class CareRulesDialog {
         VBox content = new VBox(14);
         content.setId("care-rules-editor");
         content.setPadding(new Insets(4));
-        content.setPrefWidth(720);
+        content.setMinWidth(860);
         dialog.getDialogPane().setContent(content);
         ButtonType save = new ButtonType(i18n.text("care.rules.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, Buttons.close(i18n));
@@ -58,14 +58,18 @@ public final class CareRulesDialog {
             });
         });
 
+        dialog.getDialogPane().setPrefWidth(900);
+        dialog.getDialogPane().setMinWidth(900);
+        // Shown once the rules are read, so the window takes the size of its fields.
         model.loadedProperty().addListener((o, a, ready) -> {
             if (ready) {
                 build(content, model, i18n);
-                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                if (!dialog.isShowing()) {
+                    dialog.show();
+                }
             }
         });
         model.load();
-        dialog.show();
     }
 
     private static void build(VBox content, CareRulesViewModel model, I18n i18n) {
@@ -80,18 +84,24 @@ public final class CareRulesDialog {
         int r = 1;
         for (RuleForm f : model.rules()) {
             CheckBox on = new CheckBox(i18n.text(f.kind().textKey()));
+            on.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             on.setId("care-rule-" + f.kind().code() + "-on");
             on.selectedProperty().bindBidirectional(f.enabledProperty());
             TextField days = new TextField();
             days.setId("care-rule-" + f.kind().code() + "-days");
             days.setPrefColumnCount(4);
+            days.setMinWidth(60);
             days.textProperty().bindBidirectional(f.daysProperty());
             Label daysHelp = new Label(i18n.text("care.rules.daysHelp." + f.kind().code()));
             daysHelp.getStyleClass().add("page-subtitle");
+            daysHelp.setWrapText(true);
+            daysHelp.setPrefWidth(260);
+            daysHelp.setMinWidth(260);
             ComboBox<CareRulesViewModel.Choice> assignee = new ComboBox<>(model.assignees());
             assignee.setId("care-rule-" + f.kind().code() + "-assignee");
             assignee.valueProperty().bindBidirectional(f.assigneeProperty());
             assignee.setMaxWidth(Double.MAX_VALUE);
+            assignee.setPrefWidth(280);
             rules.addRow(r++, on, new HBox(6, days, daysHelp), assignee);
             Label daysError = error(f.daysErrorProperty());
             daysError.setId("care-rule-" + f.kind().code() + "-days-error");
@@ -108,6 +118,7 @@ public final class CareRulesDialog {
         int col = 0;
         for (LifecycleStage s : LifecycleStage.values()) {
             ComboBox<CareRulesViewModel.TeamChoice> team = new ComboBox<>(model.teamChoices());
+            team.setPrefWidth(165);
             team.setId("care-stage-" + s.code());
             team.valueProperty().bindBidirectional(model.stageTeamProperty(s));
             stages.add(new Label(i18n.text(s.textKey())), col, 0);
@@ -129,6 +140,7 @@ public final class CareRulesDialog {
         });
         teams.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> model.editedTeamProperty().set(t));
         TextField name = new TextField();
+        name.setPrefColumnCount(24);
         name.setId("care-team-name");
         name.setPromptText(i18n.text("care.team.namePrompt"));
         name.textProperty().bindBidirectional(model.teamNameProperty());

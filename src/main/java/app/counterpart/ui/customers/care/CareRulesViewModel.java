@@ -162,19 +162,22 @@ public final class CareRulesViewModel {
         teamList.add(new TeamChoice(null, ui.i18n().text("care.stage.noTeam")));
         l.teams().forEach(t -> teamList.add(new TeamChoice(t.id(), t.name())));
         teamChoices.setAll(teamList);
-        for (LifecycleStage s : LifecycleStage.values()) {
-            String id = l.stageTeams().get(s);
-            stageTeams.get(s).set(teamList.stream().filter(c -> java.util.Objects.equals(c.teamId(), id)).findFirst()
-                    .orElse(teamList.get(0)));
+        // Read again after a team was saved: keep what the owner has changed but not saved yet.
+        if (!loaded.get()) {
+            for (LifecycleStage s : LifecycleStage.values()) {
+                String id = l.stageTeams().get(s);
+                stageTeams.get(s).set(teamList.stream().filter(c -> java.util.Objects.equals(c.teamId(), id)).findFirst()
+                        .orElse(teamList.get(0)));
+            }
+            List<RuleForm> forms = new ArrayList<>();
+            for (CareRule r : l.rules()) {
+                RuleForm f = new RuleForm(r);
+                f.assignee.set(choices.stream().filter(c -> c.assignee().equals(r.assignee())).findFirst()
+                        .orElse(choices.get(0)));
+                forms.add(f);
+            }
+            rules.setAll(forms);
         }
-        List<RuleForm> forms = new ArrayList<>();
-        for (CareRule r : l.rules()) {
-            RuleForm f = new RuleForm(r);
-            f.assignee.set(choices.stream().filter(c -> c.assignee().equals(r.assignee())).findFirst()
-                    .orElse(choices.get(0)));
-            forms.add(f);
-        }
-        rules.setAll(forms);
         loaded.set(true);
     }
 

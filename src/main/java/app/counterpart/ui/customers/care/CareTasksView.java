@@ -70,8 +70,8 @@ public final class CareTasksView extends BorderPane {
         summary.textProperty().bind(model.summaryProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(12, title, summary, gap);
-        head.setAlignment(Pos.BASELINE_LEFT);
+        HBox head = new HBox(12, title, gap);
+        head.setAlignment(Pos.CENTER_LEFT);
         if (openRules != null) {
             Button rules = new Button(i18n.text("care.rules.open"), new FontIcon(Feather.SLIDERS));
             rules.setId("care-rules");
@@ -94,12 +94,12 @@ public final class CareTasksView extends BorderPane {
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        VBox top = new VBox(10, head, filters, message);
+        VBox top = new VBox(8, head, summary, filters, message);
         top.setPadding(new Insets(0, 0, 12, 0));
         setTop(top);
 
         SplitPane split = new SplitPane(new VBox(12, tasksTable(), countsTable()), side);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.6);
         VBox.setVgrow(table, Priority.ALWAYS);
         Label pick = new Label(i18n.text("care.pickTask"));
         pick.setWrapText(true);
@@ -161,12 +161,12 @@ public final class CareTasksView extends BorderPane {
     private TableView<TaskRow> tasksTable() {
         table.setId("care-table");
         table.setItems(model.rows());
-        table.getColumns().add(Tables.column(i18n.text("care.col.due"), TaskRow::due, 100));
-        table.getColumns().add(Tables.column(i18n.text("care.col.kind"), TaskRow::kind, 130));
-        table.getColumns().add(Tables.column(i18n.text("care.col.customer"), TaskRow::customer, 140));
-        table.getColumns().add(Tables.column(i18n.text("care.col.phone"), TaskRow::phone, 110));
-        table.getColumns().add(Tables.column(i18n.text("care.col.assignee"), TaskRow::assignee, 150));
-        table.getColumns().add(Tables.column(i18n.text("care.col.state"), TaskRow::state, 130));
+        // The phone number shows above the customer's history, where the person calling looks.
+        table.getColumns().add(Tables.column(i18n.text("care.col.due"), TaskRow::due, 60));
+        table.getColumns().add(Tables.column(i18n.text("care.col.kind"), TaskRow::kind, 90));
+        table.getColumns().add(Tables.column(i18n.text("care.col.customer"), TaskRow::customer, 130));
+        table.getColumns().add(Tables.column(i18n.text("care.col.assignee"), TaskRow::assignee, 170));
+        table.getColumns().add(Tables.column(i18n.text("care.col.state"), TaskRow::state, 110));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(i18n.text("care.none")));
         model.rows().addListener((javafx.collections.ListChangeListener<TaskRow>) c -> {
@@ -204,11 +204,11 @@ public final class CareTasksView extends BorderPane {
         counts.setId("care-counts");
         counts.getStyleClass().add("care-counts");
         counts.getColumns().add(Tables.column(i18n.text("care.col.who"),
-                r -> (r.team() ? "👥 " : "") + r.name(), 180));
-        counts.getColumns().add(Tables.column(i18n.text("care.col.open"), r -> r.counts().open(), 70));
+                r -> r.team() ? i18n.format("care.assignee.team", r.name()) : r.name(), 200));
+        counts.getColumns().add(Tables.column(i18n.text("care.col.open"), r -> r.counts().open(), 60));
         counts.getColumns().add(Tables.column(i18n.text("care.col.overdue"), r -> r.counts().overdue(), 70));
-        counts.getColumns().add(Tables.column(i18n.text("care.col.dueToday"), r -> r.counts().dueToday(), 80));
-        counts.getColumns().add(Tables.column(i18n.text("care.col.doneToday"), r -> r.counts().doneToday(), 80));
+        counts.getColumns().add(Tables.column(i18n.text("care.col.dueToday"), r -> r.counts().dueToday(), 85));
+        counts.getColumns().add(Tables.column(i18n.text("care.col.doneToday"), r -> r.counts().doneToday(), 90));
         counts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         counts.setFocusTraversable(false);
         counts.setPrefHeight(170);

@@ -46,6 +46,9 @@ public final class CareTasksViewModel {
     private record Loaded(List<CareTask> tasks, List<Team> teams, List<Staff> staff, LocalDate today, String me) {
     }
 
+    /** Tasks are days or weeks apart, never years: month and day fit a narrow column. */
+    private static final java.time.format.DateTimeFormatter DUE = java.time.format.DateTimeFormatter.ofPattern("MM-dd");
+
     private final CareService care;
     private final Supplier<List<Staff>> staffList;
     private final Supplier<String> actingStaff;
@@ -183,8 +186,8 @@ public final class CareTasksViewModel {
             state = ui.i18n().text("care.state.open");
         }
         String phone = t.customerPhone() == null ? "" : phonesInFull ? t.customerPhone() : Phones.mask(t.customerPhone());
-        return new TaskRow(t, ui.i18n().text(t.kind().textKey()), t.customerName(), phone, t.dueDay().toString(),
-                assignee, state);
+        return new TaskRow(t, ui.i18n().text("care.kindShort." + t.kind().code()), t.customerName(), phone,
+                DUE.format(t.dueDay()), assignee, state);
     }
 
     private void info(String text) {

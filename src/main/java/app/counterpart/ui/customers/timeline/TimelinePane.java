@@ -46,7 +46,11 @@ public final class TimelinePane extends VBox {
         ListView<TimelineItem> list = new ListView<>(model.items());
         list.setId("timeline-list");
         list.setCellFactory(l -> new EntryCell());
-        list.setPlaceholder(new Label(i18n.text("timeline.empty")));
+        Label empty = new Label(i18n.text("timeline.empty"));
+        empty.setWrapText(true);
+        empty.setMaxWidth(320);
+        empty.getStyleClass().add("page-subtitle");
+        list.setPlaceholder(empty);
         list.setFocusTraversable(false);
         VBox.setVgrow(list, Priority.ALWAYS);
 
@@ -117,11 +121,15 @@ public final class TimelinePane extends VBox {
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> model.cancelCorrection());
 
-        Label hint = new Label(i18n.text("timeline.hint"));
-        hint.getStyleClass().add("page-subtitle");
+        length.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        kind.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, kind, hint, gap, length, cancel, save);
+        // "Ctrl+Enter saves" is in the field's prompt and on the button's tooltip, so the row stays short.
+        save.setTooltip(new javafx.scene.control.Tooltip(i18n.text("timeline.hint")));
+        HBox buttons = new HBox(8, kind, gap, length, cancel, save);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();
@@ -165,18 +173,21 @@ public final class TimelinePane extends VBox {
             Label head = new Label(model.kindName(first.kind()) + " · " + model.who(first) + " · "
                     + model.when(first.at()));
             head.getStyleClass().add("timeline-head");
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
+            head.setWrapText(true);
+            head.setMinWidth(0);
             Button correct = new Button(i18n.text("timeline.correct"));
             correct.getStyleClass().addAll("flat", "small");
             correct.setFocusTraversable(false);
+            correct.setMinWidth(Region.USE_PREF_SIZE);
             correct.setOnAction(e -> {
                 model.startCorrection(item);
                 text.requestFocus();
                 text.end();
             });
-            HBox top = new HBox(8, icon, head, gap, correct);
-            top.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(head, Priority.ALWAYS);
+            head.setMaxWidth(Double.MAX_VALUE);
+            HBox top = new HBox(8, icon, head, correct);
+            top.setAlignment(Pos.TOP_LEFT);
 
             Label body = new Label(first.body());
             body.setWrapText(true);
