@@ -170,8 +170,7 @@ public final class TimelinePane extends VBox {
             ServiceEntry first = item.original();
             FontIcon icon = new FontIcon(icon(first.kind()));
             icon.getStyleClass().add("timeline-icon-" + first.kind().code());
-            Label head = new Label(model.kindName(first.kind()) + " · " + model.who(first) + " · "
-                    + model.when(first.at()));
+            Label head = new Label(model.kindName(first.kind()) + " · " + model.who(first));
             head.getStyleClass().add("timeline-head");
             head.setWrapText(true);
             head.setMinWidth(0);
@@ -189,10 +188,12 @@ public final class TimelinePane extends VBox {
             HBox top = new HBox(8, icon, head, correct);
             top.setAlignment(Pos.TOP_LEFT);
 
+            Label when = new Label(model.when(first.at()));
+            when.getStyleClass().add("page-subtitle");
             Label body = new Label(first.body());
             body.setWrapText(true);
             body.getStyleClass().add("timeline-body");
-            VBox box = new VBox(4, top, body);
+            VBox box = new VBox(2, top, when, body);
             if (item.corrected()) {
                 body.getStyleClass().add("timeline-corrected");
                 for (ServiceEntry fix : item.corrections()) {
