@@ -87,10 +87,13 @@ rm -rf "$empty"
 # latest note.
 care=("key ctrl+4" "sleep 6" "mousemove 355 65 click 1" "sleep 5")
 flow care-tasks-en en light "${care[@]}"
-# The ninth task's customer has notes in the demo; a new note is typed and saved with Ctrl+Enter.
+# The ninth task's customer has notes in the demo; a new note is typed and saved with Ctrl+Enter, then
+# the visit below it is corrected (its Correct button, new text, Ctrl+Enter).
 down8=("key Down" "key Down" "key Down" "key Down" "key Down" "key Down" "key Down" "key Down")
 flow care-timeline-en en light "${care[@]}" "${down8[@]}" "key Return" "sleep 2" \
-  "type Called back: will come on Saturday for the voucher." "key ctrl+Return" "sleep 2"
+  "type Called back: will come on Saturday for the voucher." "key ctrl+Return" "sleep 3" \
+  "mousemove 1209 336 click 1" "sleep 1" "key ctrl+a" "type It was the green oolong, not the roasted one. Bought 100 g." \
+  "key ctrl+Return" "sleep 3"
 flow care-timeline-zh zh-CN light "${care[@]}" "${down8[@]}" "key Down" "key Return" "sleep 2"
 flow care-rules-en en light "${care[@]}" "key alt+r" "sleep 3"
 flow sell-customer-note-en en light "key ctrl+1" "sleep 3" "key F2" "key Down" "key Down" "type 3481" "key Return" \

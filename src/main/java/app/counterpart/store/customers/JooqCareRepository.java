@@ -13,6 +13,7 @@ import app.counterpart.core.common.BusinessCalendar;
 import app.counterpart.core.common.IdGenerator;
 import app.counterpart.core.customers.care.Assignee;
 import app.counterpart.core.customers.care.CareCandidate;
+import app.counterpart.core.customers.care.CareException;
 import app.counterpart.core.customers.care.CareRepository;
 import app.counterpart.core.customers.care.CareRule;
 import app.counterpart.core.customers.care.CareRuleKind;
@@ -22,6 +23,7 @@ import app.counterpart.core.customers.care.NewCareTask.TaskKey;
 import app.counterpart.core.customers.care.Team;
 import app.counterpart.core.customers.lifecycle.LifecycleStage;
 import app.counterpart.core.customers.timeline.ServiceEntry;
+import app.counterpart.core.customers.timeline.TimelineException;
 import app.counterpart.store.Database;
 import app.counterpart.store.StoreException;
 import app.counterpart.store.outbox.OutboxWriter;
@@ -29,7 +31,6 @@ import app.counterpart.store.outbox.Payload;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public final class JooqCareRepository implements CareRepository {
 
     @Override
     public List<CareRule> rules() {
-        return db.read(ctx -> ctx.selectFrom(CARE_RULE).orderBy(CARE_RULE.KIND).fetch(r -> new CareRule(r.getId(),
+        return db.read(ctx -> ctx.selectFrom(CARE_RULE).fetch(r -> new CareRule(r.getId(),
                 CareRuleKind.ofCode(r.getKind()), r.getEnabled() == 1, r.getDays(),
                 new Assignee(Assignee.Kind.ofCode(r.getAssigneeKind()), r.getAssigneeStaffId(),
                         r.getAssigneeTeamId()))))
@@ -142,11 +143,7 @@ public final class JooqCareRepository implements CareRepository {
 
     @Override
     public Map<LifecycleStage, String> stageTeams() {
-        return db.read(ctx -> {
-            Map<LifecycleStage, String> out = new EnumMap<>(LifecycleStage.class);
-            ctx.selectFrom(STAGE_TEAM).forEach(r -> out.put(LifecycleStage.ofCode(r.getStage()), r.getTeamId()));
-            return out;
-        });
+        return db.read(JooqCareRepository::stageTeams);
     }
 
     @Override
@@ -282,8 +279,7 @@ public final class JooqCareRepository implements CareRepository {
                         .where(CARE_TASK.ID.eq(taskId).and(CARE_TASK.STATUS.eq("open")))
                         .execute();
                 if (n != 1) {
-                    throw new app.counterpart.core.customers.care.CareException(
-                            app.counterpart.core.customers.care.CareException.Problem.ALREADY_DONE, day);
+                    throw new CareException(CareException.Problem.ALREADY_DONE, day);
                 }
                 OutboxWriter outbox = new OutboxWriter(ctx);
                 outbox.add(ids.next(at), "care_task", taskId, "upsert", new Payload().put("status", "done")
@@ -293,10 +289,11 @@ public final class JooqCareRepository implements CareRepository {
                 return null;
             });
         } catch (StoreException e) {
-            if (e.getCause() instanceof RuntimeException r
-                    && (r instanceof app.counterpart.core.customers.care.CareException
-                            || r instanceof app.counterpart.core.customers.timeline.TimelineException)) {
-                throw r;
+            if (e.getCause() instanceof CareException c) {
+                throw c;
+            }
+            if (e.getCause() instanceof TimelineException t) {
+                throw t;
             }
             throw e;
         }

@@ -106,6 +106,7 @@ public final class CareTasksView extends BorderPane {
         pick.getStyleClass().add("page-subtitle");
         side.getChildren().add(pick);
         side.setPadding(new Insets(0, 0, 0, 8));
+        side.setMinWidth(0);
         setCenter(split);
 
         sceneProperty().addListener((o, a, scene) -> {
@@ -222,6 +223,7 @@ public final class CareTasksView extends BorderPane {
         Label who = new Label(i18n.format("care.timelineOf", row.customer(), row.phone()));
         who.getStyleClass().add("title-4");
         VBox box = new VBox(4, who, pane);
+        box.setMinWidth(0);
         VBox.setVgrow(pane, Priority.ALWAYS);
         side.getChildren().setAll(box);
         return pane;

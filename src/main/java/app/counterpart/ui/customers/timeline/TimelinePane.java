@@ -42,6 +42,8 @@ public final class TimelinePane extends VBox {
         getStyleClass().add("timeline-pane");
         setSpacing(8);
         setPadding(new Insets(12));
+        // Long entries wrap inside whatever width the pane is given; they never widen it.
+        setMinWidth(0);
 
         ListView<TimelineItem> list = new ListView<>(model.items());
         list.setId("timeline-list");
@@ -135,6 +137,8 @@ public final class TimelinePane extends VBox {
         Label message = new Label();
         message.setId("timeline-message");
         message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
         message.styleProperty().bind(Bindings.when(model.messageIsErrorProperty())
                 .then("-fx-text-fill: -color-danger-fg;").otherwise("-fx-text-fill: -color-fg-muted;"));
@@ -192,6 +196,8 @@ public final class TimelinePane extends VBox {
             when.getStyleClass().add("page-subtitle");
             Label body = new Label(first.body());
             body.setWrapText(true);
+            body.setMinWidth(0);
+            body.setMinHeight(Region.USE_PREF_SIZE);
             body.getStyleClass().add("timeline-body");
             VBox box = new VBox(2, top, when, body);
             if (item.corrected()) {
@@ -205,12 +211,19 @@ public final class TimelinePane extends VBox {
                     if (fix != item.current()) {
                         fixed.getStyleClass().add("timeline-corrected");
                     }
+                    mark.setMinWidth(0);
+                    fixed.setMinWidth(0);
+                    // Indented under the entry: its own width, so a long correction wraps rather than cuts.
+                    fixed.prefWidthProperty().bind(getListView().widthProperty().subtract(72));
+                    fixed.setMinHeight(Region.USE_PREF_SIZE);
                     VBox correction = new VBox(2, mark, fixed);
+                    correction.setMinWidth(0);
                     correction.getStyleClass().add("timeline-correction");
                     box.getChildren().add(correction);
                 }
             }
             box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(0);
             box.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
             setGraphic(box);
         }
