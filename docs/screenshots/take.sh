@@ -122,3 +122,20 @@ steps retention-activation-light-en en light click:90,245 click:351,65 wheel:37
 steps retention-referrals-light-en en light click:90,245 click:351,65 wheel:52
 steps retention-dark-zh zh-CN dark click:90,245 click:284,65
 steps retention-funnel-dark-en en dark click:90,245 click:351,65 wheel:10
+# Service timeline and care tasks: the care tasks tab (Customers, a click on the tab), a task's customer history
+# beside it (Enter), the owner's rules editor (the Rules button), and the till with a member's tags and
+# latest note.
+care=("key ctrl+4" "sleep 6" "mousemove 355 65 click 1" "sleep 5")
+flow care-tasks-en en light "${care[@]}"
+# The ninth task's customer has notes in the demo; a new note is typed and saved with Ctrl+Enter, then
+# the visit below it is corrected (its Correct button, new text, Ctrl+Enter).
+down8=("key Down" "key Down" "key Down" "key Down" "key Down" "key Down" "key Down" "key Down")
+flow care-timeline-en en light "${care[@]}" "${down8[@]}" "key Return" "sleep 2" \
+  "type Called back: will come on Saturday for the voucher." "key ctrl+Return" "sleep 3" \
+  "mousemove 1209 336 click 1" "sleep 1" "key ctrl+a" "type It was the green oolong, not the roasted one. Bought 100 g." \
+  "key ctrl+Return" "sleep 3"
+flow care-timeline-zh zh-CN light "${care[@]}" "${down8[@]}" "key Down" "key Return" "sleep 2"
+flow care-rules-en en light "${care[@]}" "key alt+r" "sleep 3"
+flow sell-customer-note-en en light "key ctrl+1" "sleep 3" "key F2" "key Down" "key Down" "type 3481" "key Return" \
+  "sleep 3" "key F11" "type 500" "key Return" "sleep 2" "type 2101000000019" "key Return" "key F4" \
+  "type 15889348312" "key Return" "sleep 3"

@@ -11,10 +11,12 @@ import app.counterpart.store.Database;
 import app.counterpart.store.catalog.JooqCatalogImport;
 import app.counterpart.store.catalog.JooqCatalogRepository;
 import app.counterpart.store.customers.JooqCustomerImport;
+import app.counterpart.store.customers.JooqCareRepository;
 import app.counterpart.store.customers.JooqCustomerRepository;
 import app.counterpart.store.customers.JooqLifecycleRulesRepository;
 import app.counterpart.store.customers.JooqProfileRepository;
 import app.counterpart.store.customers.JooqSegmentRepository;
+import app.counterpart.store.customers.JooqTimelineRepository;
 import app.counterpart.store.kpi.JooqKpiRepository;
 import app.counterpart.store.sales.JooqSaleRepository;
 import app.counterpart.store.shop.JooqShopRepository;
@@ -50,6 +52,8 @@ public final class AppContext implements AutoCloseable {
     final JooqKpiRepository kpis;
     final JooqStockRepository stock;
     final JooqTillRepository till;
+    final JooqTimelineRepository timeline;
+    final JooqCareRepository care;
 
     AppContext(Path dataDir, Clock clock, EventBus events) {
         this.dataDir = dataDir;
@@ -70,6 +74,8 @@ public final class AppContext implements AutoCloseable {
         this.kpis = new JooqKpiRepository(db);
         this.stock = new JooqStockRepository(db, ids);
         this.till = new JooqTillRepository(db, sales, ids, clock);
+        this.timeline = new JooqTimelineRepository(db);
+        this.care = new JooqCareRepository(db, ids, clock);
     }
 
     /**
@@ -80,7 +86,7 @@ public final class AppContext implements AutoCloseable {
         var demo = SampleData.parse(SampleDataFiles.load(), seed);
         LocalDate end = until != null ? until : demo.shop().calendar().businessDay(clock.instant());
         var options = new DemoSalesGenerator.Options(end, days, scale, seed, until != null ? null : clock.instant());
-        return new DemoInstaller(shops, catalog, customers, staff, sales, stock).install(demo, options, progress);
+        return new DemoInstaller(shops, catalog, customers, staff, sales, stock, timeline, care).install(demo, options, progress);
     }
 
     /** Product CSV preview, import and export over this store, in the shop's currency. */

@@ -93,6 +93,7 @@ public final class DesktopApp {
     private ReportsViewModel reports;
     private ScheduledExecutorService segments;
     private SegmentRecompute segmentRecompute;
+    private CareSchedule careSchedule;
 
     DesktopApp(Stage stage, Options options, Clock clock, ExecutorService pool) {
         this.stage = stage;
@@ -227,6 +228,7 @@ public final class DesktopApp {
 
     private void showShell(Area area) {
         startSegments();
+        startCareRules();
         ShellViewModel model = new ShellViewModel(shop, clock, ui.i18n(), area);
         shell = model;
         setRoot(new ShellView(model, this::areaContent, ui.i18n()));
@@ -265,7 +267,8 @@ public final class DesktopApp {
         CustomersViewModel list = new CustomersViewModel(context.customers, context.segments, ui, actingRole(),
                 shop.currency(), shop.calendar());
         CustomerProfiles profiles = new CustomerProfiles(() -> new ProfileViewModel(context.profiles, ui, actingRole(),
-                shop.currency(), shop.calendar(), this::actingStaff, list::load), ui.i18n());
+                shop.currency(), shop.calendar(), this::actingStaff, list::load), ui.i18n())
+                .addTab("customers.tab.timeline", this::timelinePane);
         CustomersView view = new CustomersView(list, ui.i18n());
         view.onOpen(row -> profiles.open(stage, row.id(), row.name()));
         Role role = actingRole();
@@ -273,6 +276,7 @@ public final class DesktopApp {
                 role == Role.OWNER || role == Role.MANAGER, () -> segments.execute(this::recomputeSegments));
         return new CustomersArea(ui.i18n())
                 .addTab("customers.tab.list", view)
+                .addTab("customers.tab.care", careTasksView())
                 .addTab("customers.tab.retention", new app.counterpart.ui.customers.RetentionView(
                         new app.counterpart.ui.customers.RetentionViewModel(
                                 new app.counterpart.store.customers.JooqRetentionRepository(context.db),
@@ -330,9 +334,51 @@ public final class DesktopApp {
     private SellView sellView() {
         Till till = new Till(context.till, context.customers, events, context.ids, clock, shop, device);
         SellViewModel model = new SellViewModel(till, context.catalog::products, this::bestSellerSkus,
-                context.staff::staff, ui);
+                context.staff::staff, serviceTimeline()::latest, ui);
         return new SellView(model, new SellReceipts(till, context.catalog::products, context.staff::staff, ui,
                 model.messageProperty()::set));
+    }
+
+    // ---- Service timeline and care tasks ----
+
+    /** The owner's lifecycle thresholds, read afresh each time the care rules judge who is dormant. */
+    private java.util.function.Supplier<app.counterpart.core.customers.lifecycle.LifecycleRules> lifecycleRules() {
+        return context.lifecycleRules::current;
+    }
+
+    private app.counterpart.core.customers.timeline.ServiceTimeline serviceTimeline() {
+        return new app.counterpart.core.customers.timeline.ServiceTimeline(context.timeline, context.ids, clock);
+    }
+
+    private app.counterpart.core.customers.care.CareService careService() {
+        return new app.counterpart.core.customers.care.CareService(context.care, lifecycleRules(), shop.calendar(),
+                context.ids, clock);
+    }
+
+    /** One customer's service timeline, self-contained: for the care tasks screen and the customer profile. */
+    app.counterpart.ui.customers.timeline.TimelinePane timelinePane(String customerId) {
+        return new app.counterpart.ui.customers.timeline.TimelinePane(
+                new app.counterpart.ui.customers.timeline.TimelineViewModel(serviceTimeline(), customerId,
+                        this::actingStaff, shop.zone(), ui), ui.i18n());
+    }
+
+    private Node careTasksView() {
+        var care = careService();
+        var model = new app.counterpart.ui.customers.care.CareTasksViewModel(care, context.staff::staff,
+                this::actingStaff, actingRole().seesPhoneNumbers(), ui);
+        Runnable rules = actingRole() != app.counterpart.core.staff.Role.OWNER ? null
+                : () -> app.counterpart.ui.customers.care.CareRulesDialog.show(stage,
+                        new app.counterpart.ui.customers.care.CareRulesViewModel(care, context.staff::staff,
+                                this::actingStaff, ui), ui.i18n(), model::load);
+        return new app.counterpart.ui.customers.care.CareTasksView(model, ui.i18n(), this::timelinePane, rules);
+    }
+
+    /** The care rules run at start and at each new business day, once per open store. */
+    private void startCareRules() {
+        if (careSchedule == null) {
+            careSchedule = new CareSchedule(careService(), shop.calendar(), clock, events);
+            careSchedule.start();
+        }
     }
 
     /**
@@ -388,6 +434,9 @@ public final class DesktopApp {
     void close() {
         if (segments != null) {
             segments.shutdownNow();
+        }
+        if (careSchedule != null) {
+            careSchedule.close();
         }
         pool.shutdown();
         try {

@@ -7,10 +7,12 @@ import app.counterpart.core.demo.DemoShop;
 import app.counterpart.core.demo.SampleData;
 import app.counterpart.store.Database;
 import app.counterpart.store.catalog.JooqCatalogRepository;
+import app.counterpart.store.customers.JooqCareRepository;
 import app.counterpart.store.customers.JooqCustomerRepository;
 import app.counterpart.store.customers.JooqLifecycleRulesRepository;
 import app.counterpart.store.customers.JooqProfileRepository;
 import app.counterpart.store.customers.JooqSegmentRepository;
+import app.counterpart.store.customers.JooqTimelineRepository;
 import app.counterpart.store.kpi.JooqKpiRepository;
 import app.counterpart.store.sales.JooqSaleRepository;
 import app.counterpart.store.shop.JooqShopRepository;
@@ -46,6 +48,8 @@ public final class DemoFixture implements AutoCloseable {
     public final JooqLifecycleRulesRepository lifecycleRules;
     public final JooqSegmentRepository segments;
     public final JooqProfileRepository profiles;
+    public final JooqTimelineRepository timeline;
+    public final JooqCareRepository care;
 
     public DemoFixture(Path dir, Clock clock) {
         this.db = Database.open(dir);
@@ -61,6 +65,8 @@ public final class DemoFixture implements AutoCloseable {
         this.lifecycleRules = new JooqLifecycleRulesRepository(db, clock);
         this.segments = new JooqSegmentRepository(db);
         this.profiles = new JooqProfileRepository(db, clock);
+        this.timeline = new JooqTimelineRepository(db);
+        this.care = new JooqCareRepository(db, IdGenerator.secure(clock), clock);
     }
 
     /** The demo shop parsed from the sample data on the class path; parsed once (PIN hashing is slow on purpose). */
@@ -85,7 +91,7 @@ public final class DemoFixture implements AutoCloseable {
 
     /** Installs the demo shop with {@code days} of full-day history ending on {@code until}. */
     public DemoInstaller.Result installDemo(LocalDate until, int days) {
-        return new DemoInstaller(shops, catalog, customers, staff, sales, stock)
+        return new DemoInstaller(shops, catalog, customers, staff, sales, stock, timeline, care)
                 .install(demoShop(), new DemoSalesGenerator.Options(until, days, 1, SEED, null), p -> { });
     }
 

@@ -2,6 +2,12 @@ package app.counterpart.core.demo;
 
 import app.counterpart.core.catalog.CatalogRepository;
 import app.counterpart.core.customers.CustomerRepository;
+import app.counterpart.core.customers.care.CareRepository;
+import app.counterpart.core.customers.care.Team;
+import app.counterpart.core.customers.lifecycle.LifecycleStage;
+import app.counterpart.core.customers.timeline.TimelineRepository;
+import app.counterpart.core.staff.Role;
+import app.counterpart.core.staff.Staff;
 import app.counterpart.core.sales.Payment;
 import app.counterpart.core.sales.Sale;
 import app.counterpart.core.sales.SaleRepository;
@@ -40,15 +46,20 @@ public final class DemoInstaller {
     private final StaffRepository staff;
     private final SaleRepository sales;
     private final StockRepository stock;
+    private final TimelineRepository timeline;
+    private final CareRepository care;
 
     public DemoInstaller(ShopRepository shops, CatalogRepository catalog, CustomerRepository customers,
-            StaffRepository staff, SaleRepository sales, StockRepository stock) {
+            StaffRepository staff, SaleRepository sales, StockRepository stock, TimelineRepository timeline,
+            CareRepository care) {
         this.shops = shops;
         this.catalog = catalog;
         this.customers = customers;
         this.staff = staff;
         this.sales = sales;
         this.stock = stock;
+        this.timeline = timeline;
+        this.care = care;
     }
 
     public record Result(int sales, long saleLines) {
@@ -66,6 +77,29 @@ public final class DemoInstaller {
             }
         });
         return out;
+    }
+
+    /**
+     * Two teams: the front counter looks after new and active customers, member care after those
+     * drifting away. Bilingual names, as the demo serves both languages.
+     */
+    private void careTeams(DemoShop demo, IdGenerator ids) {
+        Staff owner = demo.staff().stream().filter(s -> s.role() == Role.OWNER).findFirst().orElseThrow();
+        List<String> counter = demo.staff().stream()
+                .filter(s -> s.role() == Role.CASHIER || s.role() == Role.MANAGER).map(Staff::id).toList();
+        List<String> members = demo.staff().stream()
+                .filter(s -> s.role() == Role.OWNER || s.role() == Role.MANAGER).map(Staff::id).toList();
+        Team front = new Team(ids.next(), "Front counter 前台", counter);
+        Team memberCare = new Team(ids.next(), "Member care 会员关怀", members);
+        care.saveTeam(front, owner.id());
+        care.saveTeam(memberCare, owner.id());
+        Map<LifecycleStage, String> stages = new java.util.EnumMap<>(LifecycleStage.class);
+        stages.put(LifecycleStage.NEW, front.id());
+        stages.put(LifecycleStage.ACTIVE, front.id());
+        stages.put(LifecycleStage.AT_RISK, memberCare.id());
+        stages.put(LifecycleStage.DORMANT, memberCare.id());
+        stages.put(LifecycleStage.LOST, memberCare.id());
+        care.saveStageTeams(stages, owner.id());
     }
 
     public Result install(DemoShop demo, DemoSalesGenerator.Options options, DoubleConsumer progress) {
@@ -109,6 +143,9 @@ public final class DemoInstaller {
         stock.record(movements);
         sales.commit(pending);
         customers.topUpStoreCredit(topUps(creditSpent), demo.shop().calendar().start(options.firstDay()));
+        timeline.addAll(DemoServiceNotes.generate(demo, options.firstDay(), options.until(), options.notAfter(),
+                options.seed()));
+        careTeams(demo, ids);
         progress.accept(1.0);
         return new Result(count[0], lines[0]);
     }

@@ -195,6 +195,15 @@ public final class SellView extends BorderPane {
         customer.setWrapText(true);
         customer.textProperty().bind(Bindings.createStringBinding(() -> model.customerTextProperty().get().isEmpty()
                 ? i18n.text("sell.customer.none") : model.customerTextProperty().get(), model.customerTextProperty()));
+        Label note = new Label();
+        note.setId("sell-customer-note");
+        note.getStyleClass().add("sell-customer-note");
+        note.setWrapText(true);
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.setGraphic(new FontIcon(Feather.MESSAGE_SQUARE));
+        note.textProperty().bind(model.customerNoteProperty());
+        note.visibleProperty().bind(model.customerNoteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
         Label servedTitle = new Label(i18n.text("sell.served_by"));
         servedTitle.getStyleClass().add("sell-side-title");
         Label served = new Label();
@@ -231,7 +240,7 @@ public final class SellView extends BorderPane {
 
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
-        VBox side = new VBox(6, customerTitle, customer, servedTitle, served, new Region(), totals, totalLabel, total,
+        VBox side = new VBox(6, customerTitle, customer, note, servedTitle, served, new Region(), totals, totalLabel, total,
                 paid, grow, pay);
         side.getStyleClass().add("sell-side");
         side.setPrefWidth(300);

@@ -3,6 +3,7 @@ package app.counterpart.ui.sell;
 import app.counterpart.core.catalog.Product;
 import app.counterpart.core.catalog.ProductSearch;
 import app.counterpart.core.common.Money;
+import app.counterpart.core.customers.timeline.ServiceEntry;
 import app.counterpart.core.sales.Sale;
 import app.counterpart.core.sales.Tender;
 import app.counterpart.core.sell.Cart;
@@ -88,15 +89,27 @@ public final class SellViewModel {
     private final StringProperty total = new SimpleStringProperty("");
     private final StringProperty paid = new SimpleStringProperty("");
     private final StringProperty customerText = new SimpleStringProperty("");
+    private final StringProperty customerNote = new SimpleStringProperty("");
     private final StringProperty servedByText = new SimpleStringProperty("");
 
     private ProductSearch search = new ProductSearch(List.of());
     private Map<String, Product> bySku = Map.of();
     private Map<String, Product> byId = Map.of();
     private Map<String, Staff> staffById = Map.of();
+    private final java.util.function.Function<String, Optional<ServiceEntry>> latestNote;
+    /** The customer whose latest note is shown or being read, so a late answer for another is dropped. */
+    private String noteFor;
 
     public SellViewModel(Till till, Supplier<List<Product>> catalog, Supplier<List<String>> bestSellerSkus,
             Supplier<List<Staff>> staffList, UiContext ui) {
+        this(till, catalog, bestSellerSkus, staffList, id -> Optional.empty(), ui);
+    }
+
+    /** @param latestNote the newest service timeline entry of a customer (read in the background) */
+    public SellViewModel(Till till, Supplier<List<Product>> catalog, Supplier<List<String>> bestSellerSkus,
+            Supplier<List<Staff>> staffList, java.util.function.Function<String, Optional<ServiceEntry>> latestNote,
+            UiContext ui) {
+        this.latestNote = latestNote;
         this.till = till;
         this.catalog = catalog;
         this.bestSellerSkus = bestSellerSkus;
@@ -605,8 +618,40 @@ public final class SellViewModel {
         CartCustomer cu = c.customer();
         customerText.set(cu == null ? "" : cu.name() + (cu.tags().isEmpty() ? "" : "  · " + String.join(", ", cu.tags()))
                 + (cu.storeCreditMinor() > 0 ? "  · " + ui.i18n().format("sell.credit", money(cu.storeCreditMinor())) : ""));
+        showLatestNote(cu == null ? null : cu.id());
         Staff server = c.servedById() == null ? null : staffById.get(c.servedById());
         servedByText.set(server == null ? "" : server.displayName(zh));
+    }
+
+    /**
+     * Reads the attached customer's newest timeline entry off the FX thread (not through the draft
+     * queue, which a slow read must not hold up); an answer for a customer no longer attached is dropped.
+     */
+    private void showLatestNote(String customerId) {
+        if (java.util.Objects.equals(customerId, noteFor)) {
+            return;
+        }
+        noteFor = customerId;
+        customerNote.set("");
+        if (customerId == null) {
+            return;
+        }
+        ui.tasks().run(() -> latestNote.apply(customerId), note -> {
+            if (customerId.equals(noteFor)) {
+                customerNote.set(note.map(this::noteText).orElse(""));
+            }
+        }, e -> customerNote.set(""));
+    }
+
+    private String noteText(ServiceEntry e) {
+        String line = e.firstLine();
+        if (line.length() > 120) {
+            line = line.substring(0, 119) + "…";
+        }
+        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(till.shop().zone()).format(e.at());
+        return ui.i18n().format("sell.customer.latestNote", ui.i18n().text(e.kind().textKey()),
+                e.staffDisplayName(ui.i18n().chinese()), when, line);
     }
 
     private long parseAmount(String text) {
@@ -741,6 +786,11 @@ public final class SellViewModel {
 
     public StringProperty customerTextProperty() {
         return customerText;
+    }
+
+    /** The attached customer's newest timeline entry in one line; empty without a customer or a note. */
+    public StringProperty customerNoteProperty() {
+        return customerNote;
     }
 
     public StringProperty servedByTextProperty() {

@@ -66,9 +66,33 @@ class SellViewModelTest {
                 Theme.LIGHT, clock);
         Till till = new Till(store.till, store.customers, events, IdGenerator.secure(clock), clock,
                 store.shops.shop().orElseThrow(), store.shops.localDevice().orElseThrow());
-        SellViewModel m = new SellViewModel(till, store.catalog::products, List::of, store.staff::staff, ui);
+        SellViewModel m = new SellViewModel(till, store.catalog::products, List::of, store.staff::staff,
+                store.timeline::latest, ui);
         m.load();
         return m;
+    }
+
+    @Test
+    void anAttachedCustomerShowsTheirLatestNoteAndNothingWithoutOne() {
+        var customers = store.customers.customers().stream().filter(c -> c.phone() != null).toList();
+        var noted = customers.get(0);
+        var plain = customers.stream().filter(c -> store.timeline.entries(c.id()).isEmpty()).findFirst().orElseThrow();
+        Staff manager = store.staff.staff().stream().filter(s -> s.role() == Role.MANAGER).findFirst().orElseThrow();
+        new app.counterpart.core.customers.timeline.ServiceTimeline(store.timeline, IdGenerator.secure(clock), clock)
+                .add(noted.id(), manager.id(), app.counterpart.core.customers.timeline.ServiceKind.COMPLAINT,
+                        "Milk tea too sweet last time\nOffered a free upgrade");
+
+        model.findCustomer(noted.phone(), () -> { }, phone -> { });
+
+        String note = model.customerNoteProperty().get();
+        assertTrue(note.startsWith("Complaint · " + manager.name() + " · "), note);
+        assertTrue(note.endsWith(": Milk tea too sweet last time"), note);
+        assertTrue(model.customerTextProperty().get().startsWith(noted.name()));
+
+        model.findCustomer(plain.phone(), () -> { }, phone -> { });
+        assertEquals("", model.customerNoteProperty().get());
+        model.detachCustomer();
+        assertEquals("", model.customerNoteProperty().get());
     }
 
     @AfterEach
