@@ -11,7 +11,12 @@ import app.counterpart.store.Database;
 import app.counterpart.store.catalog.JooqCatalogImport;
 import app.counterpart.store.catalog.JooqCatalogRepository;
 import app.counterpart.store.customers.JooqCustomerImport;
+import app.counterpart.store.customers.JooqCustomerMerge;
 import app.counterpart.store.customers.JooqCustomerRepository;
+import app.counterpart.core.customers.merge.CustomerMerges;
+import app.counterpart.core.customers.merge.PhoneKey;
+import app.counterpart.core.sell.PinGate;
+import app.counterpart.core.staff.StaffAccess;
 import app.counterpart.store.kpi.JooqKpiRepository;
 import app.counterpart.store.sales.JooqSaleRepository;
 import app.counterpart.store.shop.JooqShopRepository;
@@ -44,6 +49,9 @@ public final class AppContext implements AutoCloseable {
     final JooqKpiRepository kpis;
     final JooqStockRepository stock;
     final JooqTillRepository till;
+    final JooqCustomerMerge customerMerge;
+    /** One PIN lockout for the whole window: the till's sign-in, the header's and the owner's approvals. */
+    final PinGate pins;
 
     AppContext(Path dataDir, Clock clock, EventBus events) {
         this.dataDir = dataDir;
@@ -61,6 +69,18 @@ public final class AppContext implements AutoCloseable {
         this.kpis = new JooqKpiRepository(db);
         this.stock = new JooqStockRepository(db, ids);
         this.till = new JooqTillRepository(db, sales, ids, clock);
+        this.customerMerge = new JooqCustomerMerge(db, clock);
+        this.pins = new PinGate(clock);
+    }
+
+    /** Duplicates and merges of customers; phone numbers compared as the shop's country writes them. */
+    CustomerMerges customerMerges(Currency currency) {
+        return new CustomerMerges(customerMerge, PhoneKey.forCurrency(currency));
+    }
+
+    /** Sign-in and owner approval away from the till, recorded in the audit log. */
+    StaffAccess staffAccess() {
+        return new StaffAccess(pins, till::audit);
     }
 
     /**

@@ -24,6 +24,14 @@ import app.counterpart.ui.common.Theme;
 import app.counterpart.ui.common.UiContext;
 import app.counterpart.ui.customers.CustomersView;
 import app.counterpart.ui.customers.CustomersViewModel;
+import app.counterpart.ui.customers.CustomerFileTools;
+import app.counterpart.ui.customers.CustomerFilesModel;
+import app.counterpart.ui.customers.DuplicatesView;
+import app.counterpart.ui.customers.DuplicatesViewModel;
+import app.counterpart.ui.session.OwnerApproval;
+import app.counterpart.ui.session.Session;
+import app.counterpart.ui.session.SessionControl;
+import app.counterpart.ui.session.SessionViewModel;
 import app.counterpart.ui.dashboard.DashboardView;
 import app.counterpart.ui.dashboard.DashboardViewModel;
 import app.counterpart.ui.sell.SellReceipts;
@@ -83,6 +91,9 @@ public final class DesktopApp {
     private ShellViewModel shell;
     private DashboardViewModel dashboard;
     private ReportsViewModel reports;
+    /** Who is at the keyboard, for the whole window; nobody until someone signs in with their PIN. */
+    private final Session session = new Session();
+    private SessionViewModel sessionModel;
 
     DesktopApp(Stage stage, Options options, Clock clock, ExecutorService pool) {
         this.stage = stage;
@@ -218,7 +229,10 @@ public final class DesktopApp {
     private void showShell(Area area) {
         ShellViewModel model = new ShellViewModel(shop, clock, ui.i18n(), area);
         shell = model;
-        setRoot(new ShellView(model, this::areaContent, ui.i18n()));
+        sessionModel = new SessionViewModel(context.staffAccess(), context.staff::staff, session, ui);
+        ShellView view = new ShellView(model, this::areaContent, ui.i18n());
+        view.addHeaderControl(new SessionControl(sessionModel, ui.i18n()));
+        setRoot(view);
         stage.setTitle(shop.displayName(ui.i18n().chinese()) + " · Counterpart");
     }
 
@@ -237,9 +251,7 @@ public final class DesktopApp {
                     context.productImporter(shop.currency()), context.stock,
                     new app.counterpart.core.stock.StockService(context.stock, context.catalog, context.ids, clock),
                     shop.currency(), ui, this::actingStaff), ui.i18n());
-            case CUSTOMERS -> new app.counterpart.ui.customers.CustomersArea(ui.i18n())
-                    .addTab("customers.tab.list",
-                            new CustomersView(new CustomersViewModel(context.customers, ui, actingRole()), ui.i18n()));
+            case CUSTOMERS -> customersArea();
             case SELL -> sellView();
             case STAFF -> new StaffView(new StaffViewModel(context.staff, ui), ui.i18n());
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.shops, ui, this::appearanceChanged),
@@ -256,26 +268,56 @@ public final class DesktopApp {
                 .map(app.counterpart.core.report.ReportRow::key).toList();
     }
 
+    /**
+     * The customer list with Import…, Export… in its top bar, and the duplicates beside it. Phone numbers
+     * are masked by who is signed in; export and merge ask for the owner's PIN unless the owner is.
+     */
+    private Node customersArea() {
+        CustomersViewModel list = new CustomersViewModel(context.customers, ui, session.signedInProperty());
+        CustomersView listView = new CustomersView(list, ui.i18n());
+        OwnerApproval approval = new OwnerApproval(sessionModel, ui.i18n(), () -> stage);
+        CustomerFilesModel files = new CustomerFilesModel(context.customerImporter(), ui, session, this::actingStaff,
+                list::load);
+        listView.addTools(new CustomerFileTools(files, approval, ui.i18n(), list::phonesMasked).buttons());
+        DuplicatesViewModel duplicates = new DuplicatesViewModel(context.customerMerges(shop.currency()),
+                shop.currency(), ui, session, list::load);
+        return new app.counterpart.ui.customers.CustomersArea(ui.i18n())
+                .addTab("customers.tab.list", listView)
+                .addTab("customers.tab.duplicates", new DuplicatesView(duplicates, approval, ui.i18n()));
+    }
+
     private SellView sellView() {
-        Till till = new Till(context.till, context.customers, events, context.ids, clock, shop, device);
+        Till till = new Till(context.till, context.customers, events, context.ids, clock, shop, device, context.pins);
         SellViewModel model = new SellViewModel(till, context.catalog::products, this::bestSellerSkus,
                 context.staff::staff, ui);
+        // Signing in at the till (F2) signs the person in for the whole window.
+        model.cashierProperty().addListener((obs, old, who) -> {
+            if (who != null) {
+                session.signIn(who);
+            }
+        });
         return new SellView(model, new SellReceipts(till, context.catalog::products, context.staff::staff, ui,
                 model.messageProperty()::set));
     }
 
     /**
-     * Who is doing what in the back office. Until PIN sign-in arrives with the staff feature, that is
-     * the shop's owner; audit entries then name the owner.
+     * Who is doing what in the back office: the person signed in, or else the shop's owner (until issue 7
+     * requires sign-in everywhere, audit entries of a screen used without signing in name the owner).
+     * Called off the FX thread too, so it reads the session's value once.
      */
     private String actingStaff() {
+        app.counterpart.core.staff.Staff signedIn = session.signedIn();
+        if (signedIn != null) {
+            return signedIn.id();
+        }
         return context.staff.staff().stream().filter(s -> s.role() == app.counterpart.core.staff.Role.OWNER)
                 .findFirst().map(app.counterpart.core.staff.Staff::id).orElse(null);
     }
 
-    /** The role of the person at the screen; the owner until sign-in arrives (see {@link #actingStaff}). */
+    /** The role of the person signed in; the owner when nobody is (see {@link #actingStaff}). */
     private app.counterpart.core.staff.Role actingRole() {
-        return app.counterpart.core.staff.Role.OWNER;
+        app.counterpart.core.staff.Staff signedIn = session.signedIn();
+        return signedIn != null ? signedIn.role() : app.counterpart.core.staff.Role.OWNER;
     }
 
     /** A new language or theme: rebuild the window in it, staying on Settings. */

@@ -26,6 +26,8 @@ import javafx.scene.layout.VBox;
  */
 public final class CustomersView extends StackPane {
 
+    private final HBox top;
+
     public CustomersView(CustomersViewModel model, I18n i18n) {
         TableView<CustomerRow> table = new TableView<>(model.rows());
         table.setId("customers-table");
@@ -77,7 +79,7 @@ public final class CustomersView extends StackPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, heading, count, spacer, search);
+        top = new HBox(12, heading, count, spacer, search);
         top.setAlignment(Pos.BASELINE_LEFT);
 
         Label error = new Label();
@@ -86,11 +88,13 @@ public final class CustomersView extends StackPane {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        Label masked = new Label(i18n.text("customers.phonesMasked"));
+        Label masked = new Label();
         masked.setId("customers-masked");
         masked.getStyleClass().add("page-subtitle");
-        masked.setVisible(model.phonesMasked());
-        masked.setManaged(model.phonesMasked());
+        masked.textProperty().bind(Bindings.when(model.signInToSeeProperty())
+                .then(i18n.text("customers.phonesMasked.signIn")).otherwise(i18n.text("customers.phonesMasked")));
+        masked.visibleProperty().bind(model.phonesMaskedProperty());
+        masked.managedProperty().bind(masked.visibleProperty());
         Label more = new Label();
         more.setId("customers-more");
         more.getStyleClass().add("page-subtitle");
@@ -117,5 +121,10 @@ public final class CustomersView extends StackPane {
             }
         });
         model.load();
+    }
+
+    /** Puts buttons (import, export, duplicates) in the top bar, before the search field. */
+    public void addTools(Node... tools) {
+        top.getChildren().addAll(top.getChildren().size() - 1, java.util.List.of(tools));
     }
 }

@@ -5,6 +5,9 @@ import app.counterpart.core.customers.CustomerRepository;
 import app.counterpart.core.customers.CustomerSearch;
 import app.counterpart.core.customers.Phones;
 import app.counterpart.core.staff.Role;
+import app.counterpart.core.staff.Staff;
+import app.counterpart.core.staff.StaffAccess;
+import javafx.beans.value.ObservableValue;
 import app.counterpart.ui.common.Errors;
 import app.counterpart.ui.common.UiContext;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +30,7 @@ import javafx.collections.ObservableList;
  * per opening of the screen; each keystroke searches that index in the background too (at 100,000
  * customers a search takes a few milliseconds, more on a slow till), one search at a time: a result
  * that arrives after the query changed again is dropped and the latest query searched instead.
- * Phone numbers are masked unless the person at the screen runs the shop.
+ * Phone numbers are masked unless the person at the screen runs the shop; nobody signed in sees them masked.
  */
 public final class CustomersViewModel {
 
@@ -43,7 +46,6 @@ public final class CustomersViewModel {
 
     private final CustomerRepository repository;
     private final UiContext ui;
-    private final boolean phonesInFull;
     private final DateTimeFormatter date;
 
     // Properties
@@ -53,6 +55,8 @@ public final class CustomersViewModel {
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper phonesMasked = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper signInToSee = new ReadOnlyBooleanWrapper();
 
     private CustomerSearch index = new CustomerSearch(List.of());
     private boolean searching;
@@ -61,9 +65,31 @@ public final class CustomersViewModel {
     public CustomersViewModel(CustomerRepository repository, UiContext ui, Role actingRole) {
         this.repository = repository;
         this.ui = ui;
-        this.phonesInFull = actingRole.seesPhoneNumbers();
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(ui.i18n().locale());
+        phonesMasked.set(!actingRole.seesPhoneNumbers());
         query.addListener((obs, old, q) -> search());
+    }
+
+    /**
+     * Masks phone numbers by the person signed in for the window: whole numbers for the owner and
+     * managers, masked for everyone else and for nobody signed in (then the screen says to sign in).
+     * Switching person shows the list again with the new masking.
+     */
+    public CustomersViewModel(CustomerRepository repository, UiContext ui, ObservableValue<Staff> signedIn) {
+        this.repository = repository;
+        this.ui = ui;
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(ui.i18n().locale());
+        personChanged(signedIn.getValue());
+        signedIn.addListener((obs, old, who) -> {
+            personChanged(who);
+            search();
+        });
+        query.addListener((obs, old, q) -> search());
+    }
+
+    private void personChanged(Staff who) {
+        phonesMasked.set(!StaffAccess.seesPhoneNumbers(who));
+        signInToSee.set(who == null);
     }
 
     // Commands
@@ -95,9 +121,10 @@ public final class CustomersViewModel {
         searching = true;
         String q = query.get();
         CustomerSearch searched = index;
-        ui.tasks().run(() -> page(searched, q), page -> {
+        boolean masked = phonesMasked.get();
+        ui.tasks().run(() -> page(searched, q, masked), page -> {
             searching = false;
-            if (searched != index || !q.equals(query.get())) {
+            if (searched != index || !q.equals(query.get()) || masked != phonesMasked.get()) {
                 search();
                 return;
             }
@@ -109,13 +136,13 @@ public final class CustomersViewModel {
         });
     }
 
-    private Page page(CustomerSearch searched, String q) {
+    private Page page(CustomerSearch searched, String q, boolean masked) {
         CustomerSearch.Result result = searched.search(q, PAGE);
-        return new Page(result.customers().stream().map(this::row).toList(), result.matches());
+        return new Page(result.customers().stream().map(c -> row(c, masked)).toList(), result.matches());
     }
 
-    private CustomerRow row(Customer c) {
-        String phone = c.phone() == null ? "" : phonesInFull ? c.phone() : Phones.mask(c.phone());
+    private CustomerRow row(Customer c, boolean masked) {
+        String phone = c.phone() == null ? "" : masked ? Phones.mask(c.phone()) : c.phone();
         return new CustomerRow(c.name(), phone, String.join(", ", new TreeSet<>(c.tags())), date.format(c.joinedOn()),
                 c.birthday() == null ? "" : date.format(c.birthday()), c.consent());
     }
@@ -152,6 +179,16 @@ public final class CustomersViewModel {
 
     /** Whether phone numbers are shown masked to the person at the screen. */
     public boolean phonesMasked() {
-        return !phonesInFull;
+        return phonesMasked.get();
+    }
+
+    /** Whether phone numbers are shown masked to the person at the screen; changes when they switch. */
+    public ReadOnlyBooleanProperty phonesMaskedProperty() {
+        return phonesMasked.getReadOnlyProperty();
+    }
+
+    /** Whether nobody is signed in, so the screen says that signing in shows whole numbers. */
+    public ReadOnlyBooleanProperty signInToSeeProperty() {
+        return signInToSee.getReadOnlyProperty();
     }
 }
