@@ -55,7 +55,7 @@ public final class DuplicateFinder {
             for (int i = 0; i < same.size(); i++) {
                 for (int j = i + 1; j < same.size(); j++) {
                     add(pairs, distinct, same.get(i), same.get(j), DuplicateReason.SAME_PHONE_WRITTEN_DIFFERENTLY,
-                            same.get(i).phone() + " = " + same.get(j).phone());
+                            null);
                 }
             }
         }
@@ -105,6 +105,7 @@ public final class DuplicateFinder {
         return Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
     }
 
+    /** @param evidence what matched; null for "both phone numbers", written as the kept one, then the other */
     private static void add(Map<String, DuplicatePair> pairs, Set<String> distinct, Customer a, Customer b,
             DuplicateReason reason, String evidence) {
         if (a.id().equals(b.id())) {
@@ -114,9 +115,11 @@ public final class DuplicateFinder {
         if (distinct.contains(key)) {
             return;
         }
+        Customer keep = older(a, b) ? a : b;
+        Customer merge = keep == a ? b : a;
         // Reasons are added strongest first, so the first one found for a pair is the one to show.
-        pairs.computeIfAbsent(key, k -> older(a, b)
-                ? new DuplicatePair(a, b, reason, evidence) : new DuplicatePair(b, a, reason, evidence));
+        pairs.computeIfAbsent(key, k -> new DuplicatePair(keep, merge, reason,
+                evidence != null ? evidence : keep.phone() + " = " + merge.phone()));
     }
 
     /** Whether a is the older member (joined first; on the same day, the smaller, i.e. earlier, UUIDv7). */
