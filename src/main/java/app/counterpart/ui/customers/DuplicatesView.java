@@ -109,6 +109,12 @@ public final class DuplicatesView extends StackPane {
         error.managedProperty().bind(error.visibleProperty());
         error.setWrapText(true);
 
+        // The first pair is chosen as soon as the list arrives, so Enter (or Review) opens it at once.
+        model.pairs().addListener((javafx.collections.ListChangeListener<PairRow>) c -> {
+            if (table.getSelectionModel().isEmpty() && !model.pairs().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+        });
         VBox page = new VBox(12, top, explain, status, error, table);
         page.setPadding(new Insets(20));
         getChildren().add(page);
