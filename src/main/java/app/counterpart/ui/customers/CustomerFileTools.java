@@ -63,6 +63,7 @@ public final class CustomerFileTools {
 
     private Optional<Path> chooseCsv(boolean save) {
         FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.text(save ? "customers.export.choose" : "customers.import.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.txt"));
         File file;
         if (save) {

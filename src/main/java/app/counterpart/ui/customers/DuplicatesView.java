@@ -30,10 +30,10 @@ public final class DuplicatesView extends StackPane {
     public DuplicatesView(DuplicatesViewModel model, OwnerApproval approval, I18n i18n) {
         TableView<PairRow> table = new TableView<>(model.pairs());
         table.setId("duplicates-table");
-        table.getColumns().add(Tables.column(i18n.text("customers.duplicates.reason"), PairRow::reason, 230));
-        table.getColumns().add(Tables.column(i18n.text("customers.duplicates.keep"), PairRow::keep, 260));
-        table.getColumns().add(Tables.column(i18n.text("customers.duplicates.merge"), PairRow::merge, 260));
-        table.getColumns().add(Tables.column(i18n.text("customers.duplicates.evidence"), PairRow::evidence, 200));
+        table.getColumns().add(Tables.column(i18n.text("customers.duplicates.reason"), PairRow::reason, 190));
+        table.getColumns().add(Tables.column(i18n.text("customers.duplicates.keep"), PairRow::keep, 330));
+        table.getColumns().add(Tables.column(i18n.text("customers.duplicates.merge"), PairRow::merge, 330));
+        table.getColumns().add(Tables.column(i18n.text("customers.duplicates.evidence"), PairRow::evidence, 170));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label none = new Label(i18n.text("customers.duplicates.none"));
         ProgressIndicator spinner = new ProgressIndicator();

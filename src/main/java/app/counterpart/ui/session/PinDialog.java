@@ -55,6 +55,8 @@ public final class PinDialog {
         PasswordField pin = new PasswordField();
         pin.setId("session-pin");
         pin.setPromptText(i18n.text("sell.pin.prompt"));
+        // The field has the focus at once, and the theme hides a focused field's prompt: keep it showing.
+        pin.setStyle("-fx-prompt-text-fill: -color-fg-subtle;");
         pin.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
                 int i = list.getSelectionModel().getSelectedIndex() + (e.getCode() == KeyCode.UP ? -1 : 1);
@@ -81,7 +83,8 @@ public final class PinDialog {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(title);
-        d.setHeaderText(null);
+        // Said inside the dialog too: a till without window decorations shows no title bar.
+        d.setHeaderText(title);
         ButtonType ok = new ButtonType(i18n.text("sell.ok"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel(i18n));
         d.getDialogPane().setContent(box);

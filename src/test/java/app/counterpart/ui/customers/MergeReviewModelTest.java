@@ -97,7 +97,7 @@ class MergeReviewModelTest {
 
         assertEquals(DuplicateReason.SAME_PHONE_WRITTEN_DIFFERENTLY, row.pair().reason());
         assertEquals(original.id(), row.pair().keep().id());
-        assertEquals("Same phone written differently", row.reason());
+        assertEquals("Phone written two ways", row.reason());
         assertFalse(row.keep().contains(original.phone()), row.keep());
         assertTrue(row.keep().contains(original.phone().substring(original.phone().length() - 4)), row.keep());
     }

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class DuplicateFinder {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DIGIT_RUN = Pattern.compile("\\+?[0-9][0-9 \\-.()]{4,}[0-9]");
 
     private final PhoneKey phoneKey;
@@ -63,6 +64,9 @@ public final class DuplicateFinder {
             List<String> texts = new ArrayList<>(c.tags());
             texts.add(0, c.name());
             for (String text : texts) {
+                if (text.chars().noneMatch(ch -> ch >= '0' && ch <= '9')) {
+                    continue;
+                }
                 Matcher m = DIGIT_RUN.matcher(text);
                 while (m.find()) {
                     String run = m.group();
@@ -102,7 +106,7 @@ public final class DuplicateFinder {
 
     /** A name as a person reads it: case, full-width forms and all spaces aside. */
     static String foldName(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        return SPACES.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** @param evidence what matched; null for "both phone numbers", written as the kept one, then the other */

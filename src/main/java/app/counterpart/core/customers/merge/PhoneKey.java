@@ -37,7 +37,14 @@ public final class PhoneKey {
         }
         String t = phone.strip();
         boolean international = t.startsWith("+") || t.startsWith("00");
-        String digits = t.replaceAll("[^0-9]", "");
+        StringBuilder only = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                only.append(c);
+            }
+        }
+        String digits = only.toString();
         if (t.startsWith("00")) {
             digits = digits.substring(2);
         }
@@ -49,7 +56,11 @@ public final class PhoneKey {
         if (international) {
             return digits.length() >= MIN_NATIONAL ? Optional.of("+" + digits) : Optional.empty();
         }
-        digits = digits.replaceFirst("^0+", "");
+        int zeros = 0;
+        while (zeros < digits.length() && digits.charAt(zeros) == '0') {
+            zeros++;
+        }
+        digits = digits.substring(zeros);
         return digits.length() >= MIN_NATIONAL && digits.length() <= 15 ? Optional.of(digits) : Optional.empty();
     }
 }
