@@ -120,7 +120,8 @@ FLOW_SQL="$dupes" flow customers-import-en en light "${owner[@]}" "key ctrl+4" "
   "key Return" "sleep 6"
 FLOW_SQL="$dupes" flow customers-duplicates-en en light "${owner[@]}" "${dupesTab[@]}"
 FLOW_SQL="$dupes" flow customers-merge-en en light "${owner[@]}" "${dupesTab[@]}" "${review[@]}"
-FLOW_SQL="$dupes" flow customers-merge-zh zh-CN light "${owner[@]}" "${dupesTab[@]}" "${review[@]}"
+FLOW_SQL="$dupes" flow customers-merge-zh zh-CN light "${owner[@]}" "key ctrl+4" "sleep 6" "mousemove 298 71" \
+  "click 1" "sleep 6" "${review[@]}"
 # A cashier merging: the owner approves with their PIN.
 FLOW_SQL="$dupes" flow customers-merge-approval-en en light "key ctrl+l" "sleep 5" "key Down" "key Down" \
   "type 3481" "key Return" "sleep 5" "${dupesTab[@]}" "${review[@]}" "key Return" "sleep 5"

@@ -124,8 +124,8 @@ class DesktopAppTest {
         WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
         robot.type(javafx.scene.input.KeyCode.F2);
         waitUntil(() -> robot.lookup("#pin-field").tryQuery().isPresent());
-        robot.type(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.DOWN).write("3481")
-                .type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#pin-field").type(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.DOWN)
+                .write("3481").type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#session-button").queryButton().getText().startsWith("Zhou Xiaoyu"));
         robot.interact(() -> robot.lookup("#nav-customers").queryAs(javafx.scene.control.ToggleButton.class).fire());
         waitUntil(() -> firstPhone(robot).contains("****"));

@@ -76,7 +76,10 @@ final class CustomerImportDialog {
         dialog.getDialogPane().setContent(new VBox(10, summary, counts, note,
                 new Label(i18n.text("customers.import.rejected")), problems,
                 new Label(i18n.text("customers.import.changes")), changes));
-        dialog.getDialogPane().setPrefWidth(800);
+        dialog.getDialogPane().setPrefWidth(820);
+        dialog.getDialogPane().setMinWidth(720);
+        problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         summary.setText(i18n.text("customers.import.reading"));
         model.previewImport(file, this::show, reason -> {
             summary.setText(i18n.format("customers.import.refused", reason));

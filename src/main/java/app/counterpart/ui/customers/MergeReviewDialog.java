@@ -101,7 +101,8 @@ final class MergeReviewDialog {
         VBox content = new VBox(12, explain, grid, movesTitle, moves, keeps, error);
         content.setPadding(new Insets(4));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(780);
+        dialog.getDialogPane().setPrefWidth(820);
+        dialog.getDialogPane().setMinWidth(760);
         model.previewProperty().addListener((obs, old, p) -> fill(p));
         fill(model.previewProperty().get());
     }

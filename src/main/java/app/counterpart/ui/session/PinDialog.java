@@ -41,7 +41,7 @@ public final class PinDialog {
             List<Staff> people, Staff preselect) {
         ListView<Staff> list = new ListView<>(FXCollections.observableArrayList(people));
         list.setId("session-staff");
-        list.setPrefHeight(Math.max(1, Math.min(people.size(), 8)) * 30 + 4);
+        list.setPrefHeight(Math.max(1, Math.min(people.size(), 8)) * 38 + 6);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Staff s, boolean empty) {
