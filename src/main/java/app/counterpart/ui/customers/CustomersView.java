@@ -123,7 +123,7 @@ public final class CustomersView extends StackPane {
         model.load();
     }
 
-    /** Puts buttons (import, export, duplicates) in the top bar, before the search field. */
+    /** Puts buttons (Import…, Export…) in the top bar, before the search field. */
     public void addTools(Node... tools) {
         top.getChildren().addAll(top.getChildren().size() - 1, java.util.List.of(tools));
     }
