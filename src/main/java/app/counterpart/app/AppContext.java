@@ -17,6 +17,11 @@ import app.counterpart.store.customers.JooqLifecycleRulesRepository;
 import app.counterpart.store.customers.JooqProfileRepository;
 import app.counterpart.store.customers.JooqSegmentRepository;
 import app.counterpart.store.customers.JooqTimelineRepository;
+import app.counterpart.store.customers.JooqCustomerMerge;
+import app.counterpart.core.customers.merge.CustomerMerges;
+import app.counterpart.core.customers.merge.PhoneKey;
+import app.counterpart.core.sell.PinGate;
+import app.counterpart.core.staff.StaffAccess;
 import app.counterpart.store.kpi.JooqKpiRepository;
 import app.counterpart.store.sales.JooqSaleRepository;
 import app.counterpart.store.shop.JooqShopRepository;
@@ -54,6 +59,9 @@ public final class AppContext implements AutoCloseable {
     final JooqTillRepository till;
     final JooqTimelineRepository timeline;
     final JooqCareRepository care;
+    final JooqCustomerMerge customerMerge;
+    /** One PIN lockout for the whole window: the till's sign-in, the header's and the owner's approvals. */
+    final PinGate pins;
 
     AppContext(Path dataDir, Clock clock, EventBus events) {
         this.dataDir = dataDir;
@@ -76,6 +84,18 @@ public final class AppContext implements AutoCloseable {
         this.till = new JooqTillRepository(db, sales, ids, clock);
         this.timeline = new JooqTimelineRepository(db);
         this.care = new JooqCareRepository(db, ids, clock);
+        this.customerMerge = new JooqCustomerMerge(db, clock);
+        this.pins = new PinGate(clock);
+    }
+
+    /** Duplicates and merges of customers; phone numbers compared as the shop's country writes them. */
+    CustomerMerges customerMerges(Currency currency) {
+        return new CustomerMerges(customerMerge, PhoneKey.forCurrency(currency));
+    }
+
+    /** Sign-in and owner approval away from the till, recorded in the audit log. */
+    StaffAccess staffAccess() {
+        return new StaffAccess(pins, till::audit);
     }
 
     /**

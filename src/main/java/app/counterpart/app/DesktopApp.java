@@ -31,6 +31,14 @@ import app.counterpart.ui.customers.profile.ProfileViewModel;
 import app.counterpart.ui.customers.rules.LifecycleRulesView;
 import app.counterpart.ui.customers.rules.LifecycleRulesViewModel;
 import app.counterpart.ui.customers.CustomersViewModel;
+import app.counterpart.ui.customers.CustomerFileTools;
+import app.counterpart.ui.customers.CustomerFilesModel;
+import app.counterpart.ui.customers.DuplicatesView;
+import app.counterpart.ui.customers.DuplicatesViewModel;
+import app.counterpart.ui.session.OwnerApproval;
+import app.counterpart.ui.session.Session;
+import app.counterpart.ui.session.SessionControl;
+import app.counterpart.ui.session.SessionViewModel;
 import app.counterpart.ui.dashboard.DashboardView;
 import app.counterpart.ui.dashboard.DashboardViewModel;
 import app.counterpart.ui.sell.SellReceipts;
@@ -94,6 +102,9 @@ public final class DesktopApp {
     private ScheduledExecutorService segments;
     private SegmentRecompute segmentRecompute;
     private CareSchedule careSchedule;
+    /** Who is at the keyboard, for the whole window; nobody until someone signs in with their PIN. */
+    private final Session session = new Session();
+    private SessionViewModel sessionModel;
 
     DesktopApp(Stage stage, Options options, Clock clock, ExecutorService pool) {
         this.stage = stage;
@@ -231,7 +242,10 @@ public final class DesktopApp {
         startCareRules();
         ShellViewModel model = new ShellViewModel(shop, clock, ui.i18n(), area);
         shell = model;
-        setRoot(new ShellView(model, this::areaContent, ui.i18n()));
+        sessionModel = new SessionViewModel(context.staffAccess(), context.staff::staff, session, ui);
+        ShellView view = new ShellView(model, this::areaContent, ui.i18n());
+        view.addHeaderControl(new SessionControl(sessionModel, ui.i18n()));
+        setRoot(view);
         stage.setTitle(shop.displayName(ui.i18n().chinese()) + " · Counterpart");
     }
 
@@ -264,19 +278,26 @@ public final class DesktopApp {
      * lifecycle rules, whose saving recomputes the stages.
      */
     private Node customersArea() {
-        CustomersViewModel list = new CustomersViewModel(context.customers, context.segments, ui, actingRole(),
-                shop.currency(), shop.calendar());
-        CustomerProfiles profiles = new CustomerProfiles(() -> new ProfileViewModel(context.profiles, ui, actingRole(),
+        CustomersViewModel list = new CustomersViewModel(context.customers, context.segments, ui,
+                session.signedInProperty(), shop.currency(), shop.calendar());
+        CustomerProfiles profiles = new CustomerProfiles(() -> new ProfileViewModel(context.profiles, ui, privacyRole(),
                 shop.currency(), shop.calendar(), this::actingStaff, list::load), ui.i18n())
                 .addTab("customers.tab.timeline", this::timelinePane);
         CustomersView view = new CustomersView(list, ui.i18n());
         view.onOpen(row -> profiles.open(stage, row.id(), row.name()));
+        OwnerApproval approval = new OwnerApproval(sessionModel, ui.i18n(), () -> stage);
+        CustomerFilesModel files = new CustomerFilesModel(context.customerImporter(), ui, session, this::actingStaff,
+                list::load);
+        view.addTools(new CustomerFileTools(files, approval, ui.i18n(), list::phonesMasked).buttons());
+        DuplicatesViewModel duplicates = new DuplicatesViewModel(context.customerMerges(shop.currency()),
+                shop.currency(), ui, session, list::load);
         Role role = actingRole();
         LifecycleRulesViewModel rules = new LifecycleRulesViewModel(context.lifecycleRules, ui, this::actingStaff,
                 role == Role.OWNER || role == Role.MANAGER, () -> segments.execute(this::recomputeSegments));
         return new CustomersArea(ui.i18n())
                 .addTab("customers.tab.list", view)
                 .addTab("customers.tab.care", careTasksView())
+                .addTab("customers.tab.duplicates", new DuplicatesView(duplicates, approval, ui.i18n()))
                 .addTab("customers.tab.retention", new app.counterpart.ui.customers.RetentionView(
                         new app.counterpart.ui.customers.RetentionViewModel(
                                 new app.counterpart.store.customers.JooqRetentionRepository(context.db),
@@ -332,9 +353,15 @@ public final class DesktopApp {
     }
 
     private SellView sellView() {
-        Till till = new Till(context.till, context.customers, events, context.ids, clock, shop, device);
+        Till till = new Till(context.till, context.customers, events, context.ids, clock, shop, device, context.pins);
         SellViewModel model = new SellViewModel(till, context.catalog::products, this::bestSellerSkus,
                 context.staff::staff, serviceTimeline()::latest, ui);
+        // Signing in at the till (F2) signs the person in for the whole window.
+        model.cashierProperty().addListener((obs, old, who) -> {
+            if (who != null) {
+                session.signIn(who);
+            }
+        });
         return new SellView(model, new SellReceipts(till, context.catalog::products, context.staff::staff, ui,
                 model.messageProperty()::set));
     }
@@ -365,7 +392,7 @@ public final class DesktopApp {
     private Node careTasksView() {
         var care = careService();
         var model = new app.counterpart.ui.customers.care.CareTasksViewModel(care, context.staff::staff,
-                this::actingStaff, actingRole().seesPhoneNumbers(), ui);
+                this::actingStaff, privacyRole().seesPhoneNumbers(), ui);
         Runnable rules = actingRole() != app.counterpart.core.staff.Role.OWNER ? null
                 : () -> app.counterpart.ui.customers.care.CareRulesDialog.show(stage,
                         new app.counterpart.ui.customers.care.CareRulesViewModel(care, context.staff::staff,
@@ -382,17 +409,32 @@ public final class DesktopApp {
     }
 
     /**
-     * Who is doing what in the back office. Until PIN sign-in arrives with the staff feature, that is
-     * the shop's owner; audit entries then name the owner.
+     * Who is doing what in the back office: the person signed in, or else the shop's owner (until issue 7
+     * requires sign-in everywhere, audit entries of a screen used without signing in name the owner).
+     * Called off the FX thread too, so it reads the session's value once.
      */
     private String actingStaff() {
+        app.counterpart.core.staff.Staff signedIn = session.signedIn();
+        if (signedIn != null) {
+            return signedIn.id();
+        }
         return context.staff.staff().stream().filter(s -> s.role() == app.counterpart.core.staff.Role.OWNER)
                 .findFirst().map(app.counterpart.core.staff.Staff::id).orElse(null);
     }
 
-    /** The role of the person at the screen; the owner until sign-in arrives (see {@link #actingStaff}). */
+    /** The role of the person signed in; the owner when nobody is (see {@link #actingStaff}). */
     private app.counterpart.core.staff.Role actingRole() {
-        return app.counterpart.core.staff.Role.OWNER;
+        app.counterpart.core.staff.Staff signedIn = session.signedIn();
+        return signedIn != null ? signedIn.role() : app.counterpart.core.staff.Role.OWNER;
+    }
+
+    /**
+     * The role whose privacy applies to what a screen shows: the person signed in, and a cashier's when
+     * nobody is, so customers' phone numbers are masked by default everywhere, not only in the list.
+     */
+    private app.counterpart.core.staff.Role privacyRole() {
+        app.counterpart.core.staff.Staff signedIn = session.signedIn();
+        return signedIn != null ? signedIn.role() : app.counterpart.core.staff.Role.CASHIER;
     }
 
     /** A new language or theme: rebuild the window in it, staying on Settings. */

@@ -87,4 +87,48 @@ class DesktopAppTest {
                 && robot.lookup("#catalog-table").queryTableView().getItems().size() == 150);
         assertEquals(150, robot.lookup("#catalog-table").queryTableView().getItems().size());
     }
+
+    /** The first customer's phone as the list shows it. */
+    private static String firstPhone(FxRobot robot) {
+        var table = robot.lookup("#customers-table").queryTableView();
+        return ((app.counterpart.ui.customers.CustomersViewModel.CustomerRow) table.getItems().get(0)).phone();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void nobodySignedInSeesMaskedPhonesUntilTheOwnerSignsInAtTheHeaderAndTheTillsSignInCountsToo(FxRobot robot)
+            throws Exception {
+        waitUntil(() -> robot.lookup("#nav-customers").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#nav-customers").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        waitUntil(() -> robot.lookup("#customers-table").tryQuery().isPresent()
+                && !robot.lookup("#customers-table").queryTableView().getItems().isEmpty());
+        Label masked = robot.lookup("#customers-masked").queryAs(Label.class);
+        assertTrue(masked.isVisible());
+        assertEquals("Phone numbers are partly hidden. Sign in to see full numbers.", masked.getText());
+        assertTrue(firstPhone(robot).contains("****"), firstPhone(robot));
+
+        // The owner signs in at the header (the first person in the list), from the customers screen.
+        robot.clickOn("#session-button");
+        waitUntil(() -> robot.lookup("#session-pin").tryQuery().isPresent());
+        robot.clickOn("#session-pin").write("1234").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> !firstPhone(robot).contains("****"));
+        assertTrue(robot.lookup("#session-button").queryButton().getText().startsWith("Lin Yue"));
+        assertTrue(!masked.isVisible());
+
+        // A cashier signs in at the till with F2 (two down from the owner): the window is theirs now.
+        robot.interact(() -> robot.lookup("#nav-sell").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
+        robot.type(javafx.scene.input.KeyCode.F2);
+        waitUntil(() -> robot.lookup("#pin-field").tryQuery().isPresent());
+        robot.clickOn("#pin-field").type(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.DOWN)
+                .write("3481").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#session-button").queryButton().getText().startsWith("Zhou Xiaoyu"));
+        robot.interact(() -> robot.lookup("#nav-customers").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        waitUntil(() -> firstPhone(robot).contains("****"));
+        assertEquals("Phone numbers are partly hidden for your role.", masked.getText());
+    }
 }

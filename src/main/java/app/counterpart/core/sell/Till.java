@@ -38,6 +38,12 @@ public final class Till {
 
     public Till(TillRepository repo, CustomerRepository customers, EventBus events, IdGenerator ids, Clock clock,
             Shop shop, Device device) {
+        this(repo, customers, events, ids, clock, shop, device, new PinGate(clock));
+    }
+
+    /** @param pins shared with the rest of the window, so a lockout holds wherever the PINs were typed */
+    public Till(TillRepository repo, CustomerRepository customers, EventBus events, IdGenerator ids, Clock clock,
+            Shop shop, Device device, PinGate pins) {
         this.repo = repo;
         this.customers = customers;
         this.events = events;
@@ -45,7 +51,7 @@ public final class Till {
         this.clock = clock;
         this.shop = shop;
         this.device = device;
-        this.pins = new PinGate(clock);
+        this.pins = pins;
     }
 
     public Shop shop() {

@@ -184,6 +184,8 @@ public final class JooqCareRepository implements CareRepository {
         return db.read(ctx -> ctx.select(CUSTOMER.ID, CUSTOMER.BIRTHDAY, CUSTOMER.CONSENT, CUSTOMER.JOINED_ON,
                         CUSTOMER_STATS.FIRST_SALE_DAY, CUSTOMER_STATS.LAST_SALE_AT, CUSTOMER_STATS.VISITS)
                 .from(CUSTOMER).leftJoin(CUSTOMER_STATS).on(CUSTOMER_STATS.CUSTOMER_ID.eq(CUSTOMER.ID))
+                // A merged record is a tombstone: its person is cared for under the survivor.
+                .where(CUSTOMER.MERGED_INTO.isNull())
                 .fetch(r -> new CareCandidate(r.get(CUSTOMER.ID), day(r.get(CUSTOMER.BIRTHDAY)),
                         r.get(CUSTOMER.CONSENT) == 1, LocalDate.parse(r.get(CUSTOMER.JOINED_ON)),
                         day(r.get(CUSTOMER_STATS.FIRST_SALE_DAY)),

@@ -54,9 +54,10 @@ public final class JooqCustomerImport implements CustomerImportStore {
     }
 
     @Override
-    public void recordExport(int count, String target, String staffId) {
+    public void recordExport(int count, String target, String staffId, String approvedById) {
         db.write(ctx -> {
-            audit(ctx, staffId, "customers.export", count + " customers with their phone numbers to " + target);
+            audit(ctx, staffId, "customers.export", count + " customers with their phone numbers to " + target
+                    + (approvedById == null ? "" : ", approved by " + approvedById));
             return null;
         });
     }

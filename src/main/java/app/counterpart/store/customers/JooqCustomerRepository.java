@@ -33,7 +33,9 @@ public final class JooqCustomerRepository implements CustomerRepository {
         return db.read(ctx -> {
             Map<String, List<String>> tags = ctx.selectFrom(CUSTOMER_TAG).orderBy(CUSTOMER_TAG.TAG)
                     .fetchGroups(CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG);
-            return ctx.selectFrom(CUSTOMER).orderBy(CUSTOMER.JOINED_ON.desc(), CUSTOMER.NAME)
+            // Merged records are tombstones (ADR 0017): kept for the record, never listed.
+            return ctx.selectFrom(CUSTOMER).where(CUSTOMER.MERGED_INTO.isNull())
+                    .orderBy(CUSTOMER.JOINED_ON.desc(), CUSTOMER.NAME)
                     .fetch(r -> new Customer(r.getId(), r.getPhone(), r.getName(), r.getGender(),
                             r.getBirthday() == null ? null : LocalDate.parse(r.getBirthday()),
                             Set.copyOf(tags.getOrDefault(r.getId(), List.of())), r.getReferredBy(),
@@ -73,7 +75,7 @@ public final class JooqCustomerRepository implements CustomerRepository {
 
     @Override
     public int count() {
-        return db.read(ctx -> ctx.fetchCount(CUSTOMER));
+        return db.read(ctx -> ctx.fetchCount(CUSTOMER, CUSTOMER.MERGED_INTO.isNull()));
     }
 
     @Override

@@ -36,7 +36,8 @@ public final class JooqRetentionRepository implements RetentionRepository {
             + " JOIN sale o ON o.id = v.original_sale_id"
             + " WHERE v.kind = 'void' AND v.original_sale_id IS NOT NULL AND o.customer_id IS NOT NULL";
     private static final String REFERRALS = "SELECT c.id, c.referred_by, r.name FROM customer c"
-            + " JOIN customer r ON r.id = c.referred_by WHERE c.referred_by IS NOT NULL";
+            + " JOIN customer r ON r.id = c.referred_by WHERE c.referred_by IS NOT NULL"
+            + " AND c.merged_into IS NULL";
     private static final String ANONYMOUS = "SELECT business_day, sales_count - customer_sales FROM rollup_day";
 
     private final Database db;

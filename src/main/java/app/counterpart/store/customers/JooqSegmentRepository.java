@@ -52,7 +52,7 @@ public final class JooqSegmentRepository implements SegmentRepository {
             List<CustomerFigures> figures = new ArrayList<>();
             try (PreparedStatement st = c.prepareStatement("SELECT c.id, c.joined_on, s.first_sale_day,"
                     + " s.last_sale_at, s.visits, s.revenue_minor FROM customer c"
-                    + " LEFT JOIN customer_stats s ON s.customer_id = c.id");
+                    + " LEFT JOIN customer_stats s ON s.customer_id = c.id WHERE c.merged_into IS NULL");
                     ResultSet rs = st.executeQuery()) {
                 // Many customers share a day: parse each text once.
                 Map<String, LocalDate> days = new HashMap<>();

@@ -38,6 +38,7 @@ import javafx.util.Callback;
 public final class CustomersView extends StackPane {
 
     private Consumer<CustomerRow> open = row -> { };
+    private final HBox top;
 
     public CustomersView(CustomersViewModel model, I18n i18n) {
         TableView<CustomerRow> table = new TableView<>(model.rows());
@@ -125,7 +126,7 @@ public final class CustomersView extends StackPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, heading, count, spacer, stage, segment, search);
+        top = new HBox(12, heading, count, spacer, stage, segment, search);
         top.setAlignment(Pos.BASELINE_LEFT);
 
         Label error = new Label();
@@ -134,11 +135,13 @@ public final class CustomersView extends StackPane {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        Label masked = new Label(i18n.text("customers.phonesMasked"));
+        Label masked = new Label();
         masked.setId("customers-masked");
         masked.getStyleClass().add("page-subtitle");
-        masked.setVisible(model.phonesMasked());
-        masked.setManaged(model.phonesMasked());
+        masked.textProperty().bind(Bindings.when(model.signInToSeeProperty())
+                .then(i18n.text("customers.phonesMasked.signIn")).otherwise(i18n.text("customers.phonesMasked")));
+        masked.visibleProperty().bind(model.phonesMaskedProperty());
+        masked.managedProperty().bind(masked.visibleProperty());
         Label more = new Label();
         more.setId("customers-more");
         more.getStyleClass().add("page-subtitle");
@@ -179,6 +182,11 @@ public final class CustomersView extends StackPane {
             }
         });
         model.load();
+    }
+
+    /** Puts buttons (Import…, Export…) in the top bar, before the search field. */
+    public void addTools(Node... tools) {
+        top.getChildren().addAll(top.getChildren().size() - 1, java.util.List.of(tools));
     }
 
     /** What Enter or a double click on a customer does: the app opens the profile. */

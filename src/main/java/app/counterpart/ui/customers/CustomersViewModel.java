@@ -12,6 +12,9 @@ import app.counterpart.core.customers.segments.RfmSegment;
 import app.counterpart.core.customers.segments.SegmentRepository;
 import app.counterpart.core.customers.segments.SegmentsRecomputed;
 import app.counterpart.core.staff.Role;
+import app.counterpart.core.staff.Staff;
+import app.counterpart.core.staff.StaffAccess;
+import javafx.beans.value.ObservableValue;
 import app.counterpart.ui.common.Errors;
 import app.counterpart.ui.common.UiContext;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +43,8 @@ import javafx.collections.ObservableList;
  * segment, lifetime value and last visit; each keystroke or filter change searches that index in the
  * background too (at 100,000 customers a search takes a few milliseconds, more on a slow till), one
  * search at a time: a result that arrives after the query changed again is dropped and the latest
- * query searched instead. Phone numbers are masked unless the person at the screen runs the shop.
+ * query searched instead. Phone numbers are masked unless the person at the screen runs the shop;
+ * nobody signed in sees them masked.
  * Stages and segments are read again when they were recomputed.
  */
 public final class CustomersViewModel {
@@ -62,13 +66,12 @@ public final class CustomersViewModel {
 
     /** What one search looked at; the index compares by identity, the standings' map first by identity too. */
     private record Searched(CustomerSearch index, Map<String, CustomerStanding> standings, String query,
-            LifecycleStage stage, RfmSegment segment) {
+            LifecycleStage stage, RfmSegment segment, boolean masked) {
     }
 
     private final CustomerRepository repository;
     private final SegmentRepository segments;
     private final UiContext ui;
-    private final boolean phonesInFull;
     private final Currency currency;
     private final BusinessCalendar calendar;
     private final DateTimeFormatter date;
@@ -82,6 +85,8 @@ public final class CustomersViewModel {
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper phonesMasked = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper signInToSee = new ReadOnlyBooleanWrapper();
 
     private CustomerSearch index = new CustomerSearch(List.of());
     private Map<String, CustomerStanding> standings = Map.of();
@@ -96,7 +101,7 @@ public final class CustomersViewModel {
         this.repository = repository;
         this.segments = segments;
         this.ui = ui;
-        this.phonesInFull = actingRole.seesPhoneNumbers();
+        phonesMasked.set(!actingRole.seesPhoneNumbers());
         this.currency = currency;
         this.calendar = calendar;
         // Short dates: ten columns share the width of the window.
@@ -104,6 +109,26 @@ public final class CustomersViewModel {
         query.addListener((obs, old, q) -> search());
         stageFilter.addListener((obs, old, s) -> search());
         segmentFilter.addListener((obs, old, s) -> search());
+    }
+
+    /**
+     * Masks phone numbers by the person signed in for the window: whole numbers for the owner and
+     * managers, masked for everyone else and for nobody signed in (then the screen says to sign in).
+     * Switching person shows the list again with the new masking.
+     */
+    public CustomersViewModel(CustomerRepository repository, SegmentRepository segments, UiContext ui,
+            ObservableValue<Staff> signedIn, Currency currency, BusinessCalendar calendar) {
+        this(repository, segments, ui, Role.CASHIER, currency, calendar);
+        personChanged(signedIn.getValue());
+        signedIn.addListener((obs, old, who) -> {
+            personChanged(who);
+            search();
+        });
+    }
+
+    private void personChanged(Staff who) {
+        phonesMasked.set(!StaffAccess.seesPhoneNumbers(who));
+        signInToSee.set(who == null);
     }
 
     /** Reloads stages and segments whenever they were recomputed; returns the action that stops it. */
@@ -164,7 +189,7 @@ public final class CustomersViewModel {
     }
 
     private Searched current() {
-        return new Searched(index, standings, query.get(), stageFilter.get(), segmentFilter.get());
+        return new Searched(index, standings, query.get(), stageFilter.get(), segmentFilter.get(), phonesMasked.get());
     }
 
     private Page page(Searched s) {
@@ -177,11 +202,11 @@ public final class CustomersViewModel {
                     && (segment == null || standing.segment() == segment);
         };
         CustomerSearch.Result result = s.index().search(s.query(), PAGE, keep);
-        return new Page(result.customers().stream().map(c -> row(c, by.get(c.id()))).toList(), result.matches());
+        return new Page(result.customers().stream().map(c -> row(c, by.get(c.id()), s.masked())).toList(), result.matches());
     }
 
-    private CustomerRow row(Customer c, CustomerStanding s) {
-        String phone = c.phone() == null ? "" : phonesInFull ? c.phone() : Phones.mask(c.phone());
+    private CustomerRow row(Customer c, CustomerStanding s, boolean masked) {
+        String phone = c.phone() == null ? "" : masked ? Phones.mask(c.phone()) : c.phone();
         String stage = s == null || s.stage() == null ? DASH : ui.i18n().text(s.stage().textKey());
         String segment = s == null || s.segment() == null ? DASH : ui.i18n().text(s.segment().textKey());
         String value = s == null ? DASH : Money.format(s.revenueMinor(), currency, ui.i18n().locale());
@@ -233,6 +258,16 @@ public final class CustomersViewModel {
 
     /** Whether phone numbers are shown masked to the person at the screen. */
     public boolean phonesMasked() {
-        return !phonesInFull;
+        return phonesMasked.get();
+    }
+
+    /** Whether phone numbers are shown masked to the person at the screen; changes when they switch. */
+    public ReadOnlyBooleanProperty phonesMaskedProperty() {
+        return phonesMasked.getReadOnlyProperty();
+    }
+
+    /** Whether nobody is signed in, so the screen says that signing in shows whole numbers. */
+    public ReadOnlyBooleanProperty signInToSeeProperty() {
+        return signInToSee.getReadOnlyProperty();
     }
 }

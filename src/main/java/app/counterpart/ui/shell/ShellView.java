@@ -32,6 +32,7 @@ public final class ShellView extends BorderPane {
     private final Map<Area, Node> built = new EnumMap<>(Area.class);
     private final Map<Area, ToggleButton> buttons = new EnumMap<>(Area.class);
     private final StackPane centre = new StackPane();
+    private final HBox header = new HBox(16);
     private final Timeline clockTimer;
 
     public ShellView(ShellViewModel model, AreaContent content, I18n i18n) {
@@ -101,10 +102,15 @@ public final class ShellView extends BorderPane {
         time.getStyleClass().add("header-time");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(16, shop, spacer, day, time);
+        header.getChildren().addAll(shop, spacer, day, time);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("header");
         return header;
+    }
+
+    /** Puts a control at the header's right end (the sign-in), after the day and the time. */
+    public void addHeaderControl(Node control) {
+        header.getChildren().add(control);
     }
 
     private void registerShortcuts(javafx.scene.Scene scene) {

@@ -18,6 +18,8 @@ public interface CustomerImportStore {
      *
      * @param customers how many customers the export holds
      * @param target where it went, e.g. the file name
+     * @param staffId who exported (the owner on the command line)
+     * @param approvedById the owner who approved with their PIN, or null when nobody had to
      */
-    void recordExport(int customers, String target, String staffId);
+    void recordExport(int customers, String target, String staffId, String approvedById);
 }

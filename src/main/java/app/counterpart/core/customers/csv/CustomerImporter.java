@@ -66,6 +66,11 @@ public final class CustomerImporter {
      * written, so the log holds no export that failed.
      */
     public void exported(CustomerCsvExport export, String target, String staffId) {
-        store.recordExport(export.customers(), target, staffId);
+        exported(export, target, staffId, null);
+    }
+
+    /** As {@link #exported(CustomerCsvExport, String, String)}, naming the owner who approved it. */
+    public void exported(CustomerCsvExport export, String target, String staffId, String approvedById) {
+        store.recordExport(export.customers(), target, staffId, approvedById);
     }
 }
