@@ -174,6 +174,32 @@ class CustomerMergeStoreTest {
     }
 
     @Test
+    void careTasksFollowTheSurvivorAndTheSameTaskTwiceBecomesOne() {
+        long at = Instant.parse("2026-11-20T03:00:00Z").toEpochMilli();
+        List<String> rules = store.db.read(ctx -> ctx.fetch("SELECT id FROM care_rule ORDER BY kind")
+                .getValues(0, String.class));
+        store.db.write(ctx -> {
+            // Both records were due the same greeting on the same day; only the merged one had a follow-up.
+            for (String[] t : List.of(new String[] {"t-keep", keepId, rules.get(0)},
+                    new String[] {"t-same", mergeId, rules.get(0)}, new String[] {"t-own", mergeId, rules.get(1)})) {
+                ctx.execute("INSERT INTO care_task (id, rule_id, customer_id, due_day, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, '2026-11-28', ?, ?)", t[0], t[2], t[1], at, at);
+            }
+            ctx.execute("INSERT INTO customer_segment (customer_id, stage, computed_at) VALUES (?, 'active', ?)"
+                    + " ON CONFLICT DO NOTHING", mergeId, at);
+            return null;
+        });
+
+        merges.merge(preview(), Map.of(), owner, null);
+
+        assertEquals(List.of("t-keep", "t-own"), store.db.read(ctx -> ctx.fetch(
+                "SELECT id FROM care_task WHERE customer_id = ? ORDER BY id", keepId).getValues(0, String.class)));
+        assertEquals(0, count("SELECT COUNT(*) FROM care_task WHERE customer_id = ?", mergeId));
+        assertEquals(0, count("SELECT COUNT(*) FROM customer_segment WHERE customer_id = ?", mergeId));
+        assertEquals(List.of(), new RollupCheck(store.db).verify());
+    }
+
+    @Test
     void aCustomerIsNotMergedIntoItself() {
         MergePreview self = new MergePreview(store.customers.byId(keepId).orElseThrow(),
                 store.customers.byId(keepId).orElseThrow(), preview().keepHas(), preview().keepHas(), Map.of());

@@ -86,8 +86,18 @@ class TimelineStoreTest {
     }
 
     @Test
-    void aMergeOfDuplicateCustomersMayMoveANoteToTheSurvivor() {
+    void aNoteMovesOnlyFromAMergedCustomerToItsSurvivor() {
         ServiceEntry e = timeline.add(customers.get(0).id(), someone.id(), ServiceKind.NOTE, "Half sugar");
+        assertThatThrownBy(() -> store.db.write(ctx -> ctx.update(SERVICE_NOTE)
+                .set(SERVICE_NOTE.CUSTOMER_ID, customers.get(1).id()).where(SERVICE_NOTE.ID.eq(e.id())).execute()))
+                .isInstanceOf(StoreException.class).hasMessageContaining("only from a merged customer to its survivor");
+
+        store.db.write(ctx -> ctx.update(app.counterpart.store.jooq.Tables.CUSTOMER)
+                .set(app.counterpart.store.jooq.Tables.CUSTOMER.MERGED_INTO, customers.get(1).id())
+                .where(app.counterpart.store.jooq.Tables.CUSTOMER.ID.eq(customers.get(0).id())).execute());
+        assertThatThrownBy(() -> store.db.write(ctx -> ctx.update(SERVICE_NOTE)
+                .set(SERVICE_NOTE.CUSTOMER_ID, customers.get(2).id()).where(SERVICE_NOTE.ID.eq(e.id())).execute()))
+                .isInstanceOf(StoreException.class).hasMessageContaining("only from a merged customer to its survivor");
         store.db.write(ctx -> ctx.update(SERVICE_NOTE).set(SERVICE_NOTE.CUSTOMER_ID, customers.get(1).id())
                 .where(SERVICE_NOTE.ID.eq(e.id())).execute());
         assertThat(store.timeline.entry(e.id()).orElseThrow().customerId()).isEqualTo(customers.get(1).id());
