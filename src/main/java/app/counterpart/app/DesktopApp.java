@@ -31,10 +31,10 @@ import app.counterpart.ui.customers.profile.ProfileViewModel;
 import app.counterpart.ui.customers.rules.LifecycleRulesView;
 import app.counterpart.ui.customers.rules.LifecycleRulesViewModel;
 import app.counterpart.ui.customers.CustomersViewModel;
-import app.counterpart.ui.customers.CustomerFileTools;
-import app.counterpart.ui.customers.CustomerFilesModel;
-import app.counterpart.ui.customers.DuplicatesView;
-import app.counterpart.ui.customers.DuplicatesViewModel;
+import app.counterpart.ui.customers.files.CustomerFileTools;
+import app.counterpart.ui.customers.files.CustomerFilesModel;
+import app.counterpart.ui.customers.merge.DuplicatesView;
+import app.counterpart.ui.customers.merge.DuplicatesViewModel;
 import app.counterpart.ui.session.OwnerApproval;
 import app.counterpart.ui.session.Session;
 import app.counterpart.ui.session.SessionControl;
@@ -298,8 +298,8 @@ public final class DesktopApp {
                 .addTab("customers.tab.list", view)
                 .addTab("customers.tab.care", careTasksView())
                 .addTab("customers.tab.duplicates", new DuplicatesView(duplicates, approval, ui.i18n()))
-                .addTab("customers.tab.retention", new app.counterpart.ui.customers.RetentionView(
-                        new app.counterpart.ui.customers.RetentionViewModel(
+                .addTab("customers.tab.retention", new app.counterpart.ui.customers.retention.RetentionView(
+                        new app.counterpart.ui.customers.retention.RetentionViewModel(
                                 new app.counterpart.store.customers.JooqRetentionRepository(context.db),
                                 () -> shop.calendar().businessDay(clock.instant()), shop.currency(), ui),
                         ui.i18n(), ui.theme()))

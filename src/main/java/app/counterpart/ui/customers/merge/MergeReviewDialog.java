@@ -1,11 +1,11 @@
-package app.counterpart.ui.customers;
+package app.counterpart.ui.customers.merge;
 
 import app.counterpart.core.customers.merge.MergeField;
 import app.counterpart.core.customers.merge.MergePreview;
 import app.counterpart.core.customers.merge.MergePreview.Side;
 import app.counterpart.ui.common.Buttons;
 import app.counterpart.ui.common.I18n;
-import app.counterpart.ui.customers.MergeReviewModel.FieldRow;
+import app.counterpart.ui.customers.merge.MergeReviewModel.FieldRow;
 import app.counterpart.ui.session.OwnerApproval;
 import javafx.event.ActionEvent;
 import javafx.geometry.HPos;

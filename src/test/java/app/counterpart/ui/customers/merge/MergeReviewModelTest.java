@@ -1,4 +1,4 @@
-package app.counterpart.ui.customers;
+package app.counterpart.ui.customers.merge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,7 +20,7 @@ import app.counterpart.testing.SameThreadTaskExecutor;
 import app.counterpart.ui.common.I18n;
 import app.counterpart.ui.common.Theme;
 import app.counterpart.ui.common.UiContext;
-import app.counterpart.ui.customers.DuplicatesViewModel.PairRow;
+import app.counterpart.ui.customers.merge.DuplicatesViewModel.PairRow;
 import app.counterpart.ui.session.Session;
 import java.nio.file.Path;
 import java.time.Clock;

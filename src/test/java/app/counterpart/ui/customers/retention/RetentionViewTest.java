@@ -1,4 +1,4 @@
-package app.counterpart.ui.customers;
+package app.counterpart.ui.customers.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

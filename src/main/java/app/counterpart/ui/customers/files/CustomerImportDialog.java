@@ -1,4 +1,4 @@
-package app.counterpart.ui.customers;
+package app.counterpart.ui.customers.files;
 
 import app.counterpart.core.common.ImportProblem;
 import app.counterpart.core.customers.Phones;

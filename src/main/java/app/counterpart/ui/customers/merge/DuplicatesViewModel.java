@@ -1,4 +1,4 @@
-package app.counterpart.ui.customers;
+package app.counterpart.ui.customers.merge;
 
 import app.counterpart.core.customers.Customer;
 import app.counterpart.core.customers.Phones;

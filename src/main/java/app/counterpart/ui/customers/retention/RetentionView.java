@@ -1,4 +1,4 @@
-package app.counterpart.ui.customers;
+package app.counterpart.ui.customers.retention;
 
 import app.counterpart.core.customers.retention.Activation;
 import app.counterpart.core.customers.retention.CohortMatrix;

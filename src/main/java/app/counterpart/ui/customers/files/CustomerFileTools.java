@@ -1,4 +1,4 @@
-package app.counterpart.ui.customers;
+package app.counterpart.ui.customers.files;
 
 import app.counterpart.ui.common.Buttons;
 import app.counterpart.ui.common.I18n;

@@ -1,4 +1,4 @@
-package app.counterpart.ui.customers;
+package app.counterpart.ui.customers.retention;
 
 import app.counterpart.core.common.Money;
 import app.counterpart.core.customers.retention.Activation;

@@ -1,4 +1,4 @@
-package app.counterpart.ui.customers;
+package app.counterpart.ui.customers.files;
 
 import static app.counterpart.store.jooq.Tables.AUDIT_LOG;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

@@ -1,8 +1,8 @@
-package app.counterpart.ui.customers;
+package app.counterpart.ui.customers.merge;
 
 import app.counterpart.ui.common.I18n;
 import app.counterpart.ui.common.Tables;
-import app.counterpart.ui.customers.DuplicatesViewModel.PairRow;
+import app.counterpart.ui.customers.merge.DuplicatesViewModel.PairRow;
 import app.counterpart.ui.session.OwnerApproval;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;

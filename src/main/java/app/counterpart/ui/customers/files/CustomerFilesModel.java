@@ -1,4 +1,4 @@
-package app.counterpart.ui.customers;
+package app.counterpart.ui.customers.files;
 
 import app.counterpart.core.customers.csv.CustomerCsvExport;
 import app.counterpart.core.customers.csv.CustomerImportPlan;
