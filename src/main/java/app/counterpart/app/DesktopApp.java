@@ -99,6 +99,8 @@ public final class DesktopApp {
     private ShellViewModel shell;
     private DashboardViewModel dashboard;
     private ReportsViewModel reports;
+    /** The customers area last built, so the dashboard's care tile can open its Care tasks tab. */
+    private CustomersArea customers;
     private ScheduledExecutorService segments;
     private SegmentRecompute segmentRecompute;
     private CareSchedule careSchedule;
@@ -228,6 +230,12 @@ public final class DesktopApp {
             case PRODUCTS -> showReport(Dimension.PRODUCT, period);
             case CATEGORIES -> showReport(Dimension.CATEGORY, period);
             case STAFF -> showReport(Dimension.STAFF, period);
+            case CARE -> {
+                shell.selectedProperty().set(Area.CUSTOMERS);
+                if (customers != null) {
+                    customers.show("customers.tab.care");
+                }
+            }
             case SYNC -> shell.selectedProperty().set(Area.SYNC);
         }
     }
@@ -294,7 +302,8 @@ public final class DesktopApp {
         Role role = actingRole();
         LifecycleRulesViewModel rules = new LifecycleRulesViewModel(context.lifecycleRules, ui, this::actingStaff,
                 role == Role.OWNER || role == Role.MANAGER, () -> segments.execute(this::recomputeSegments));
-        return new CustomersArea(ui.i18n())
+        customers = new CustomersArea(ui.i18n());
+        return customers
                 .addTab("customers.tab.list", view)
                 .addTab("customers.tab.care", careTasksView())
                 .addTab("customers.tab.duplicates", new DuplicatesView(duplicates, approval, ui.i18n()))

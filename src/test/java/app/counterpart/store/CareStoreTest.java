@@ -85,6 +85,24 @@ class CareStoreTest {
     }
 
     @Test
+    void theDashboardCountsTheOpenTasksWhoseDayHasCome() {
+        care.generate();
+        LocalDate today = care.today();
+        List<CareTask> tasks = care.tasks();
+        assertThat(store.kpis.careTasksDue(today)).isEqualTo(
+                (int) tasks.stream().filter(t -> t.overdue(today) || t.dueToday(today)).count()).isPositive();
+
+        CareTask first = tasks.stream().filter(t -> t.overdue(today) || t.dueToday(today)).findFirst().orElseThrow();
+        int before = store.kpis.careTasksDue(today);
+        care.snooze(first.id(), owner.id(), today.plusDays(2));
+        assertThat(store.kpis.careTasksDue(today)).isEqualTo(before - 1);
+        assertThat(store.kpis.careTasksDue(today.plusDays(2))).isGreaterThanOrEqualTo(before);
+        care.done(tasks.stream().filter(t -> !t.id().equals(first.id()) && (t.overdue(today) || t.dueToday(today)))
+                .findFirst().orElseThrow().id(), owner.id(), ServiceKind.CALL, "");
+        assertThat(store.kpis.careTasksDue(today)).isEqualTo(before - 2);
+    }
+
+    @Test
     void theDemoTeamsGetTheTasksOfTheirStages() {
         care.generate();
         Set<String> teams = store.care.teams().stream().map(t -> t.id()).collect(Collectors.toSet());

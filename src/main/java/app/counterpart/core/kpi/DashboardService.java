@@ -6,7 +6,6 @@ import app.counterpart.core.report.ProductMix;
 import app.counterpart.core.report.ReportRepository;
 import app.counterpart.core.report.ReportRow;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,8 +17,6 @@ import java.util.Map;
 /** Computes the dashboard for a period from rollups only, so it costs the same on a big shop as on a small one. */
 public final class DashboardService {
 
-    /** A regular who has not been back for this long is someone to care for. */
-    public static final Duration LAPSED_AFTER = Duration.ofDays(60);
     private static final int TOP = 5;
     private static final int TYPICAL_WEEKS = 4;
 
@@ -68,7 +65,7 @@ public final class DashboardService {
                 head(mix.products()), head(mix.categories()),
                 head(reports.report(Dimension.STAFF, period.from(), period.to(), chineseNames)),
                 kpis.customerMix(period.from(), period.to()),
-                kpis.lapsedRegulars(clock.instant().minus(LAPSED_AFTER)), kpis.unsyncedChanges());
+                kpis.careTasksDue(today()), kpis.unsyncedChanges());
     }
 
     private static List<ReportRow> head(List<ReportRow> rows) {

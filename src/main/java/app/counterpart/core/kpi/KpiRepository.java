@@ -1,6 +1,5 @@
 package app.counterpart.core.kpi;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,8 +18,11 @@ public interface KpiRepository {
     /** Sales with a first-time customer and with any customer in [from, to] (net figures excluded). */
     CustomerMix customerMix(LocalDate from, LocalDate to);
 
-    /** Customers with at least two visits whose last visit was before the given instant. */
-    int lapsedRegulars(Instant lastVisitBefore);
+    /**
+     * Open care tasks whose day has come by {@code today} (due, or snoozed until, today or earlier): the
+     * customers someone should contact now, by the owner's care rules.
+     */
+    int careTasksDue(LocalDate today);
 
     /** Changes written locally and not yet acknowledged by head office. */
     int unsyncedChanges();

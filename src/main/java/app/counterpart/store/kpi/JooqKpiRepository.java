@@ -1,6 +1,5 @@
 package app.counterpart.store.kpi;
 
-import static app.counterpart.store.jooq.Tables.CUSTOMER_STATS;
 import static app.counterpart.store.jooq.Tables.OUTBOX;
 import static app.counterpart.store.jooq.Tables.ROLLUP_DAY;
 import static app.counterpart.store.jooq.Tables.ROLLUP_HOUR;
@@ -13,7 +12,6 @@ import app.counterpart.core.kpi.CustomerMix;
 import app.counterpart.core.kpi.DayFigures;
 import app.counterpart.core.kpi.KpiRepository;
 import app.counterpart.store.Database;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.Field;
@@ -76,9 +74,11 @@ public final class JooqKpiRepository implements KpiRepository {
     }
 
     @Override
-    public int lapsedRegulars(Instant lastVisitBefore) {
-        return db.read(ctx -> ctx.fetchCount(CUSTOMER_STATS,
-                CUSTOMER_STATS.VISITS.ge(2).and(CUSTOMER_STATS.LAST_SALE_AT.lt(lastVisitBefore.toEpochMilli()))));
+    public int careTasksDue(LocalDate today) {
+        // A task's day is the later of its due day and the day it was snoozed until (CareTask.actionDay);
+        // ISO dates compare as text.
+        return db.read(ctx -> ((Number) ctx.fetchValue("SELECT COUNT(*) FROM care_task WHERE status = 'open'"
+                + " AND max(due_day, coalesce(snoozed_until, due_day)) <= ?", today.toString())).intValue());
     }
 
     /**

@@ -19,6 +19,13 @@ public final class CustomersArea extends TabPane {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
     }
 
+    /** Brings the tab added under this title key to the front; nothing happens for an unknown key. */
+    public void show(String titleKey) {
+        String id = titleKey.replace('.', '-');
+        getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> getSelectionModel().select(t));
+    }
+
     /** Adds a tab titled by the resource-bundle key; its id is the key with dots turned into dashes. */
     public CustomersArea addTab(String titleKey, Node content) {
         Tab tab = new Tab(i18n.text(titleKey), content);

@@ -41,7 +41,7 @@ import javafx.scene.shape.Rectangle;
 public final class DashboardView extends VBox {
 
     /** What a click on a tile asks to see. */
-    public enum Detail { SALES, PRODUCTS, CATEGORIES, STAFF, SYNC }
+    public enum Detail { SALES, PRODUCTS, CATEGORIES, STAFF, CARE, SYNC }
 
     private final DashboardViewModel model;
     private final I18n i18n;
@@ -94,6 +94,7 @@ public final class DashboardView extends VBox {
         drill(products, Detail.PRODUCTS, openDetail);
         drill(categories, Detail.CATEGORIES, openDetail);
         drill(staff, Detail.STAFF, openDetail);
+        drill(care, Detail.CARE, openDetail);
         drill(sync, Detail.SYNC, openDetail);
 
         GridPane grid = new GridPane();

@@ -62,7 +62,7 @@ class KpiServiceTest {
         }
 
         @Override
-        public int lapsedRegulars(java.time.Instant lastVisitBefore) {
+        public int careTasksDue(LocalDate today) {
             return 0;
         }
 
