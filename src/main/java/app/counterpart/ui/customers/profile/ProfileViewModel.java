@@ -182,10 +182,10 @@ public final class ProfileViewModel {
             return false;
         }
         Customer before = loaded;
-        String staff = actingStaff.get();
         saving.set(true);
+        // Who is acting is read in the background: with nobody signed in it is looked up in the store.
         ui.tasks().run(() -> {
-            repository.save(before, after, staff);
+            repository.save(before, after, actingStaff.get());
             return null;
         }, ok -> {
             saving.set(false);

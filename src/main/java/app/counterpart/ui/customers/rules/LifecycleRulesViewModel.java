@@ -130,10 +130,10 @@ public final class LifecycleRulesViewModel {
             return false;
         }
         LifecycleRules rules = new LifecycleRules(newDays, newVisits, active, atRisk, dormant);
-        String staff = actingStaff.get();
         busy.set(true);
+        // Who is acting is read in the background: with nobody signed in it is looked up in the store.
         ui.tasks().run(() -> {
-            repository.save(rules, staff);
+            repository.save(rules, actingStaff.get());
             return rules;
         }, saved -> {
             busy.set(false);
