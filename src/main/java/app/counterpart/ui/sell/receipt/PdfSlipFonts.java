@@ -13,9 +13,8 @@ import java.util.Optional;
 
 /**
  * Fonts for till slips written as PDF: Latin in a fixed-width face, Chinese in a face that has it,
- * found where Linux, Windows and macOS keep them. The same choice as {@link ReceiptPdf} makes (and for
- * the same reasons, see there), so a Z report and a receipt from one till print alike; the receipt
- * keeps its own copy until it moves onto this class.
+ * found where Linux, Windows and macOS keep them; {@link SlipPdf} takes its sizes from here, so a Z
+ * report and a receipt from one till print alike.
  */
 final class PdfSlipFonts {
 
