@@ -5,6 +5,7 @@ import app.counterpart.ui.common.I18n;
 import app.counterpart.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -99,7 +100,7 @@ public final class ReceiptPrinter {
             PageLayout page = printer.createPageLayout(printer.getDefaultPageLayout().getPaper(),
                     PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
             job.getJobSettings().setPageLayout(page);
-            if (printPages(job, page, receipt)) {
+            if (printPages(job, page, paper -> new ReceiptNode(receipt, paper))) {
                 if (job.endJob()) {
                     return Result.printed(printer);
                 }
@@ -119,12 +120,15 @@ public final class ReceiptPrinter {
     }
 
     /**
-     * Lays a fresh receipt out for the printer's paper (the preview on screen must not change while it
+     * Lays a fresh slip out for the printer's paper (the preview on screen must not change while it
      * prints), scales it to the printable width but never above true size, and cuts it into pages
-     * when it is longer than one: roll printers take it in one piece, sheet printers in several.
+     * when it is longer than one: roll printers take it in one piece, sheet printers in several. The
+     * receipt and the Z report both print through here.
+     *
+     * @param slipFor the slip laid out for a paper
      */
-    private static boolean printPages(PrinterJob job, PageLayout page, Receipt receipt) {
-        ReceiptNode node = new ReceiptNode(receipt, Paper.forPrintableWidthPoints(page.getPrintableWidth()));
+    static boolean printPages(PrinterJob job, PageLayout page, Function<Paper, ? extends SlipNode> slipFor) {
+        SlipNode node = slipFor.apply(Paper.forPrintableWidthPoints(page.getPrintableWidth()));
         Group root = new Group(node);
         new Scene(root);
         root.applyCss();

@@ -4,7 +4,6 @@ import app.counterpart.core.sell.receipt.ZReportDocument;
 import app.counterpart.ui.common.TaskExecutor;
 import app.counterpart.ui.sell.receipt.ReceiptPrinter.Outcome;
 import app.counterpart.ui.sell.receipt.ReceiptPrinter.Result;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -12,11 +11,6 @@ import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
-import javafx.scene.Group;
-import javafx.scene.Scene;
-import javafx.scene.shape.Rectangle;
-import javafx.scene.transform.Scale;
-import javafx.scene.transform.Translate;
 
 /**
  * Prints Z reports on the computer's default printer the way {@link ReceiptPrinter} prints receipts:
@@ -27,8 +21,6 @@ import javafx.scene.transform.Translate;
 public final class ZReportPrinter {
 
     private static final System.Logger LOG = System.getLogger("app.counterpart.ui");
-    /** One screen pixel is 1/96 inch; on paper that is 0.75 pt, the slip's true size. */
-    private static final double TRUE_SIZE = 72.0 / 96.0;
 
     private final TaskExecutor tasks;
     private final Callable<Optional<Printer>> findPrinter;
@@ -77,7 +69,7 @@ public final class ZReportPrinter {
             PageLayout page = printer.createPageLayout(printer.getDefaultPageLayout().getPaper(),
                     PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
             job.getJobSettings().setPageLayout(page);
-            if (printPages(job, page, report)) {
+            if (ReceiptPrinter.printPages(job, page, paper -> new ZReportNode(report, paper))) {
                 if (job.endJob()) {
                     return new Result(Outcome.PRINTED, "receipt.print.done", printer.getName());
                 }
@@ -94,36 +86,5 @@ public final class ZReportPrinter {
             }
             return failed(printer.getName());
         }
-    }
-
-    /**
-     * A fresh report laid out for the printer's paper (the preview must not change while it prints),
-     * scaled to the printable width but never above true size, cut into pages between rows.
-     */
-    private static boolean printPages(PrinterJob job, PageLayout page, ZReportDocument report) {
-        ZReportNode node = new ZReportNode(report, Paper.forPrintableWidthPoints(page.getPrintableWidth()));
-        Group root = new Group(node);
-        new Scene(root);
-        root.applyCss();
-        root.layout();
-        double width = node.prefWidth(-1);
-        double height = node.prefHeight(width);
-        node.resize(width, height);
-        node.layout();
-        double scale = Math.min(TRUE_SIZE, page.getPrintableWidth() / width);
-        double slice = page.getPrintableHeight() / scale;
-        List<double[]> rows = node.getChildren().stream()
-                .map(c -> new double[] {c.getBoundsInParent().getMinY(), c.getBoundsInParent().getMaxY()}).toList();
-        List<Double> starts = ReceiptPrinter.pageStarts(rows, height - node.getPadding().getBottom(), slice);
-        for (int i = 0; i < starts.size(); i++) {
-            double top = starts.get(i);
-            double bottom = i + 1 < starts.size() ? starts.get(i + 1) : Math.min(height, top + slice);
-            node.getTransforms().setAll(new Scale(scale, scale), new Translate(0, -top));
-            node.setClip(new Rectangle(0, top, width, bottom - top));
-            if (!job.printPage(page, node)) {
-                return false;
-            }
-        }
-        return true;
     }
 }
