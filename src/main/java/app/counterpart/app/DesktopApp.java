@@ -50,6 +50,7 @@ import app.counterpart.ui.shell.Area;
 import app.counterpart.ui.shell.PlaceholderView;
 import app.counterpart.ui.shell.ShellView;
 import app.counterpart.ui.shell.ShellViewModel;
+import app.counterpart.ui.staff.StaffArea;
 import app.counterpart.ui.staff.StaffView;
 import app.counterpart.ui.staff.StaffViewModel;
 import app.counterpart.ui.welcome.FirstRun;
@@ -274,7 +275,7 @@ public final class DesktopApp {
                     shop.currency(), ui, this::actingStaff), ui.i18n());
             case CUSTOMERS -> customersArea();
             case SELL -> sellView();
-            case STAFF -> new StaffView(new StaffViewModel(context.staff, ui), ui.i18n());
+            case STAFF -> staffArea();
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.shops, ui, this::appearanceChanged),
                     ui.i18n(), options.dataDir(), CounterpartCommand.version());
             default -> new PlaceholderView(area, ui.i18n());
@@ -313,6 +314,13 @@ public final class DesktopApp {
                                 () -> shop.calendar().businessDay(clock.instant()), shop.currency(), ui),
                         ui.i18n(), ui.theme()))
                 .addTab("customers.tab.rules", new LifecycleRulesView(rules, ui.i18n()));
+    }
+
+    /** The staff area: one tab per view, the roster first. */
+    private Node staffArea() {
+        StaffArea area = new StaffArea(ui.i18n());
+        area.addTab("staff.tab.roster", new StaffView(new StaffViewModel(context.staff, ui), ui.i18n()));
+        return area;
     }
 
     /**
