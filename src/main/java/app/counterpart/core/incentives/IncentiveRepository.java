@@ -6,6 +6,15 @@ import java.util.Optional;
 /** Rules, settings, period facts and the payout ledger as the store keeps them. */
 public interface IncentiveRepository {
 
+    /** When and by whom a pay period was closed into the ledger. */
+    record Closing(java.time.Instant closedAt, String closedBy) {
+    }
+
+    /** When and by whom the period was closed, if it was (added for the payouts screen). */
+    default Optional<Closing> closing(PayPeriod period) {
+        return Optional.empty();
+    }
+
     /** Every version of every rule, oldest first. */
     List<IncentiveRule> rules();
 
