@@ -9,6 +9,9 @@ import java.time.LocalDate;
  *
  * @param firstSaleOfCustomer the sale is the customer's first purchase that was not voided
  * @param customerBroughtBy   the partner (staff id) who brought the customer, or null
+ * @param completesFullRefund on a refund line: this refund leaves nothing of the original sale standing
+ *                            (with the earlier refunds, every line of it is refunded in full), so a
+ *                            new-customer or referral bonus paid on that sale is reversed
  */
 public record SoldLine(
         String saleId,
@@ -28,5 +31,6 @@ public record SoldLine(
         long unitPriceMinor,
         long discountMinor,
         long taxMinor,
-        long totalMinor) {
+        long totalMinor,
+        boolean completesFullRefund) {
 }
