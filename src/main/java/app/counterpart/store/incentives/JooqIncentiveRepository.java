@@ -376,7 +376,7 @@ public final class JooqIncentiveRepository implements IncentiveRepository {
                     .forEach(r -> {
                         Reason reason = Reason.valueOf(r.getReason());
                         String paidKey = reason == Reason.COMMISSION ? r.getLineId()
-                                : saleKey(r.getSaleId(), RuleKind.fromCode(r.getKind()));
+                                : IncentiveEngine.saleKey(r.getSaleId(), RuleKind.fromCode(r.getKind()));
                         if (reason != Reason.COMMISSION || originalLines.contains(paidKey)) {
                             paid.computeIfAbsent(paidKey, k -> new ArrayList<>()).add(new PaidLine(paidKey,
                                     r.getStaffId(), r.getRuleId(), r.getRuleVersion(), r.getRateBp(),
@@ -401,7 +401,7 @@ public final class JooqIncentiveRepository implements IncentiveRepository {
                         String paidKey = switch (a.reason()) {
                             case COMMISSION -> originalLines.contains(a.lineId()) ? a.lineId() : null;
                             case NEW_CUSTOMER, REFERRAL -> originalSales.contains(a.saleId())
-                                    ? saleKey(a.saleId(), a.kind()) : null;
+                                    ? IncentiveEngine.saleKey(a.saleId(), a.kind()) : null;
                             default -> null;
                         };
                         if (paidKey != null) {
@@ -414,11 +414,6 @@ public final class JooqIncentiveRepository implements IncentiveRepository {
             }
         }
         return paid;
-    }
-
-    /** The key the engine reads a bonus paid on a sale under (see IncentiveEngine.saleKey). */
-    private static String saleKey(String saleId, RuleKind kind) {
-        return "sale:" + saleId + ":" + kind.name();
     }
 
     private record ClosedPeriod(String key, PayPeriod period) {
