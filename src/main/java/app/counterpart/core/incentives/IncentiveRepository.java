@@ -1,6 +1,7 @@
 package app.counterpart.core.incentives;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Rules, settings, period facts and the payout ledger as the store keeps them. */
@@ -33,6 +34,12 @@ public interface IncentiveRepository {
 
     /** The closed run of the period from the ledger, if the period was closed. */
     Optional<PayoutRun> closed(PayPeriod period);
+
+    /**
+     * Records who brought each customer to the shop (a staff id, usually a partner's; null clears it), for
+     * referral bonuses. Audited as done by {@code actorId}.
+     */
+    void setBroughtBy(Map<String, String> partnerByCustomer, String actorId);
 
     /** Writes the run's applications to the ledger and its payouts in one transaction; a period closes once. */
     void close(PayoutRun run, String actorId);

@@ -121,6 +121,9 @@ public final class JooqCustomerMerge implements CustomerMergeStore {
                     .set(CUSTOMER.HELD_PHONE, clashResolved ? null : keepHeld)
                     .set(CUSTOMER.UPDATED_AT, now)
                     .where(CUSTOMER.ID.eq(keepId)).execute();
+            // The partner who brought the customer: the survivor keeps its own, or takes the merged one's.
+            ctx.execute("UPDATE customer SET brought_by = (SELECT brought_by FROM customer WHERE id = ?)"
+                    + " WHERE id = ? AND brought_by IS NULL", mergeId, keepId);
             for (String tag : result.tags()) {
                 ctx.insertInto(CUSTOMER_TAG, CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG).values(keepId, tag)
                         .onConflictDoNothing().execute();
