@@ -48,7 +48,8 @@ public final class RuleValidation {
 
     /**
      * A rule as the editor holds it; a null scope or kind means "not chosen". {@code previousFrom} is the
-     * start of the version this one replaces, or null for a new rule.
+     * start of the version this one replaces, or null for a new rule: a new version may start on the same
+     * day (a correction of a scheduled version) but not before it, as the store also refuses.
      */
     public record Draft(
             RuleKind kind,
@@ -100,7 +101,7 @@ public final class RuleValidation {
         }
         if (d.effectiveFrom() == null) {
             out.add(Problem.of(EFFECTIVE_FROM, "fromRequired"));
-        } else if (d.previousFrom() != null && !d.effectiveFrom().isAfter(d.previousFrom())) {
+        } else if (d.previousFrom() != null && d.effectiveFrom().isBefore(d.previousFrom())) {
             out.add(Problem.of(EFFECTIVE_FROM, "fromAfterPrevious", d.previousFrom()));
         }
         if (d.effectiveFrom() != null && d.effectiveTo() != null && !d.effectiveTo().isAfter(d.effectiveFrom())) {

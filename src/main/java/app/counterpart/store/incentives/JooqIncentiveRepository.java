@@ -448,6 +448,13 @@ public final class JooqIncentiveRepository implements IncentiveRepository {
     }
 
     @Override
+    public Optional<Closing> closing(PayPeriod period) {
+        return db.read(ctx -> ctx.select(PAYOUT_PERIOD.CLOSED_AT, PAYOUT_PERIOD.CLOSED_BY).from(PAYOUT_PERIOD)
+                .where(PAYOUT_PERIOD.PERIOD_KEY.eq(period.key()))
+                .fetchOptional(r -> new Closing(Instant.ofEpochMilli(r.value1()), r.value2())));
+    }
+
+    @Override
     public void close(PayoutRun run, String actorId) {
         PayPeriod period = run.period();
         long now = clock.millis();

@@ -104,7 +104,8 @@ class RuleValidationTest {
             2026-12-01 | 2026-12-01 |            | effectiveTo:toAfterFrom
             2026-12-01 | 2026-11-30 |            | effectiveTo:toAfterFrom
                        |            |            | effectiveFrom:fromRequired
-            2026-12-01 |            | 2026-12-01 | effectiveFrom:fromAfterPrevious
+            2026-12-01 |            | 2026-12-01 |
+            2026-12-01 |            | 2026-12-02 | effectiveFrom:fromAfterPrevious
             2026-12-02 |            | 2026-12-01 |
             """)
     void effectiveDates(LocalDate from, LocalDate to, LocalDate previousFrom, String expected) {

@@ -17,6 +17,10 @@ import app.counterpart.core.staff.Staff;
 import app.counterpart.ui.common.UiContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -201,6 +205,48 @@ public final class PayoutsViewModel {
             error.set(IncentiveErrors.describe(e, ui.i18n()));
         });
         return true;
+    }
+
+    /** A file name for the export of the period shown, e.g. "payouts-2026-11-01.csv". */
+    public String exportFileName(boolean detail) {
+        String start = loaded == null ? "" : loaded.period().start().toString();
+        return "payouts-" + start + (detail ? "-lines" : "") + ".csv";
+    }
+
+    /**
+     * Writes the period shown for payroll: one row per person, or with {@code detail} one row per
+     * application with its explanation. The text is made here; the file is written in the background.
+     */
+    public void export(Path file, boolean detail) {
+        message.set("");
+        error.set("");
+        if (loaded == null) {
+            return;
+        }
+        String csv = detail ? detailCsv() : summaryCsv();
+        ui.tasks().run(() -> {
+            Path tmp = file.resolveSibling(file.getFileName() + ".part");
+            // With a byte order mark, so spreadsheet programs read the Chinese names as UTF-8.
+            Files.writeString(tmp, "\uFEFF" + csv, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return file;
+        }, f -> message.set(ui.i18n().format("payouts.exported", f)),
+                e -> error.set(IncentiveErrors.describe(e, ui.i18n())));
+    }
+
+    String summaryCsv() {
+        return PayoutCsv.summary(loaded.run(), loaded.lookups(), currency);
+    }
+
+    String detailCsv() {
+        Map<String, SoldLine> byLine = new HashMap<>();
+        loaded.facts().lines().forEach(s -> byLine.put(s.lineId(), s));
+        Map<String, IncentiveRule> rules = new HashMap<>();
+        loaded.rules().forEach(r -> rules.put(r.ruleId() + "#" + r.version(), r));
+        Map<String, Long> salesBase = new HashMap<>();
+        loaded.run().payouts().forEach(p -> salesBase.put(p.personId(), p.salesBaseMinor()));
+        return PayoutCsv.detail(loaded.run(), loaded.lookups(), currency, rules,
+                a -> line(a, byLine.get(a.lineId()), rules.get(a.ruleId() + "#" + a.ruleVersion()), salesBase).text());
     }
 
     // ---- Showing ----
