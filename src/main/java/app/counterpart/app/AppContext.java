@@ -17,6 +17,7 @@ import app.counterpart.store.customers.JooqLifecycleRulesRepository;
 import app.counterpart.store.customers.JooqProfileRepository;
 import app.counterpart.store.customers.JooqSegmentRepository;
 import app.counterpart.store.customers.JooqTimelineRepository;
+import app.counterpart.store.incentives.JooqIncentiveRepository;
 import app.counterpart.store.customers.JooqCustomerMerge;
 import app.counterpart.core.customers.merge.CustomerMerges;
 import app.counterpart.core.customers.merge.PhoneKey;
@@ -60,6 +61,7 @@ public final class AppContext implements AutoCloseable {
     final JooqTimelineRepository timeline;
     final JooqCareRepository care;
     final JooqCustomerMerge customerMerge;
+    final JooqIncentiveRepository incentives;
     /** One PIN lockout for the whole window: the till's sign-in, the header's and the owner's approvals. */
     final PinGate pins;
 
@@ -85,6 +87,7 @@ public final class AppContext implements AutoCloseable {
         this.timeline = new JooqTimelineRepository(db);
         this.care = new JooqCareRepository(db, ids, clock);
         this.customerMerge = new JooqCustomerMerge(db, clock);
+        this.incentives = new JooqIncentiveRepository(db, ids, clock);
         this.pins = new PinGate(clock);
     }
 

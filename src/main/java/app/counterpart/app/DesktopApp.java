@@ -320,7 +320,23 @@ public final class DesktopApp {
     private Node staffArea() {
         StaffArea area = new StaffArea(ui.i18n());
         area.addTab("staff.tab.roster", new StaffView(new StaffViewModel(context.staff, ui), ui.i18n()));
+        Role role = actingRole();
+        java.util.function.Supplier<java.time.LocalDate> today = () -> shop.calendar().businessDay(clock.instant());
+        area.addTab("staff.tab.rules", new app.counterpart.ui.staff.incentives.IncentiveRulesView(
+                new app.counterpart.ui.staff.incentives.IncentiveRulesViewModel(context.incentives,
+                        this::incentiveLookups, today, context.ids::next, shop.currency(), ui, this::actingStaff, role),
+                ui.i18n()));
+        area.addTab("staff.tab.payouts", new app.counterpart.ui.staff.incentives.PayoutsView(
+                new app.counterpart.ui.staff.incentives.PayoutsViewModel(context.incentives, this::incentiveLookups,
+                        today, shop.currency(), shop.zone(), ui, this::actingStaff, role),
+                ui.i18n(), () -> stage));
         return area;
+    }
+
+    /** Names of people, categories, products and teams for the incentive screens; read in the background. */
+    private app.counterpart.ui.staff.incentives.IncentiveLookups incentiveLookups() {
+        return new app.counterpart.ui.staff.incentives.IncentiveLookups(context.staff.staff(),
+                context.catalog.categories(), context.catalog.products(), context.care.teams());
     }
 
     /**
