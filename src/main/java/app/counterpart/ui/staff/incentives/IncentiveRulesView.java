@@ -132,12 +132,16 @@ public final class IncentiveRulesView extends ScrollPane {
         historyCard.setPadding(new Insets(14));
         VBox.setVgrow(history, Priority.ALWAYS);
 
+        // The editor opens right under the buttons that open it, above the rules it adds to.
         VBox editor = editor();
-        HBox middle = new HBox(12, historyCard, editor);
+        VBox settings = settings();
+        HBox bottom = new HBox(12, historyCard, settings);
         HBox.setHgrow(historyCard, Priority.ALWAYS);
-        historyCard.setMinWidth(360);
+        historyCard.setMinWidth(420);
+        settings.setMinWidth(380);
+        settings.setPrefWidth(460);
 
-        VBox page = new VBox(12, top, intro, error, message, table, middle, settings());
+        VBox page = new VBox(12, top, intro, error, message, editor, table, bottom);
         page.setPadding(new Insets(20));
         setContent(page);
         model.load();
@@ -285,8 +289,7 @@ public final class IncentiveRulesView extends ScrollPane {
         card.setId("incentives-editor");
         card.getStyleClass().add("card");
         card.setPadding(new Insets(14));
-        card.setMinWidth(560);
-        card.setPrefWidth(600);
+        card.setMaxWidth(900);
         BooleanBinding open = model.modeProperty().isNotEqualTo(Mode.CLOSED);
         show(card, open);
         // Enter saves while the editor is open; Escape cancels.
@@ -432,7 +435,6 @@ public final class IncentiveRulesView extends ScrollPane {
         VBox card = new VBox(10, heading, baseLabel, baseChoices, cycleLine, save);
         card.getStyleClass().add("card");
         card.setPadding(new Insets(14));
-        card.setMaxWidth(720);
         return card;
     }
 }

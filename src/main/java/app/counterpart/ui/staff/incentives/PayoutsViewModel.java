@@ -9,6 +9,7 @@ import app.counterpart.core.incentives.PayCycle;
 import app.counterpart.core.incentives.PayPeriod;
 import app.counterpart.core.incentives.Payout;
 import app.counterpart.core.incentives.PayoutRun;
+import app.counterpart.core.incentives.PayrollCsv;
 import app.counterpart.core.incentives.Reason;
 import app.counterpart.core.incentives.RuleApplication;
 import app.counterpart.core.incentives.SoldLine;
@@ -17,7 +18,6 @@ import app.counterpart.core.staff.Staff;
 import app.counterpart.ui.common.UiContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -214,8 +214,8 @@ public final class PayoutsViewModel {
     }
 
     /**
-     * Writes the period shown for payroll: one row per person, or with {@code detail} one row per
-     * application with its explanation. The text is made here; the file is written in the background.
+     * Writes the period shown for payroll as {@link PayrollCsv} does: one row per person, or with
+     * {@code detail} one row per application. The file is written in the background.
      */
     public void export(Path file, boolean detail) {
         message.set("");
@@ -226,8 +226,7 @@ public final class PayoutsViewModel {
         String csv = detail ? detailCsv() : summaryCsv();
         ui.tasks().run(() -> {
             Path tmp = file.resolveSibling(file.getFileName() + ".part");
-            // With a byte order mark, so spreadsheet programs read the Chinese names as UTF-8.
-            Files.writeString(tmp, "\uFEFF" + csv, StandardCharsets.UTF_8);
+            Files.write(tmp, PayrollCsv.bytes(csv));
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return file;
         }, f -> message.set(ui.i18n().format("payouts.exported", f)),
@@ -235,18 +234,11 @@ public final class PayoutsViewModel {
     }
 
     String summaryCsv() {
-        return PayoutCsv.summary(loaded.run(), loaded.lookups(), currency);
+        return PayrollCsv.summary(loaded.run(), loaded.lookups().staff(), currency);
     }
 
     String detailCsv() {
-        Map<String, SoldLine> byLine = new HashMap<>();
-        loaded.facts().lines().forEach(s -> byLine.put(s.lineId(), s));
-        Map<String, IncentiveRule> rules = new HashMap<>();
-        loaded.rules().forEach(r -> rules.put(r.ruleId() + "#" + r.version(), r));
-        Map<String, Long> salesBase = new HashMap<>();
-        loaded.run().payouts().forEach(p -> salesBase.put(p.personId(), p.salesBaseMinor()));
-        return PayoutCsv.detail(loaded.run(), loaded.lookups(), currency, rules,
-                a -> line(a, byLine.get(a.lineId()), rules.get(a.ruleId() + "#" + a.ruleVersion()), salesBase).text());
+        return PayrollCsv.detail(loaded.run(), loaded.lookups().staff(), loaded.rules(), currency);
     }
 
     // ---- Showing ----
