@@ -17,6 +17,7 @@ import app.counterpart.store.customers.JooqLifecycleRulesRepository;
 import app.counterpart.store.customers.JooqProfileRepository;
 import app.counterpart.store.customers.JooqSegmentRepository;
 import app.counterpart.store.customers.JooqTimelineRepository;
+import app.counterpart.store.incentives.JooqIncentiveRepository;
 import app.counterpart.store.customers.JooqCustomerMerge;
 import app.counterpart.core.customers.merge.CustomerMerges;
 import app.counterpart.core.customers.merge.PhoneKey;
@@ -60,6 +61,7 @@ public final class AppContext implements AutoCloseable {
     final JooqTimelineRepository timeline;
     final JooqCareRepository care;
     final JooqCustomerMerge customerMerge;
+    final JooqIncentiveRepository incentives;
     /** One PIN lockout for the whole window: the till's sign-in, the header's and the owner's approvals. */
     final PinGate pins;
 
@@ -85,6 +87,7 @@ public final class AppContext implements AutoCloseable {
         this.timeline = new JooqTimelineRepository(db);
         this.care = new JooqCareRepository(db, ids, clock);
         this.customerMerge = new JooqCustomerMerge(db, clock);
+        this.incentives = new JooqIncentiveRepository(db, ids, clock);
         this.pins = new PinGate(clock);
     }
 
@@ -106,7 +109,7 @@ public final class AppContext implements AutoCloseable {
         var demo = SampleData.parse(SampleDataFiles.load(), seed);
         LocalDate end = until != null ? until : demo.shop().calendar().businessDay(clock.instant());
         var options = new DemoSalesGenerator.Options(end, days, scale, seed, until != null ? null : clock.instant());
-        return new DemoInstaller(shops, catalog, customers, staff, sales, stock, timeline, care).install(demo, options, progress);
+        return new DemoInstaller(shops, catalog, customers, staff, sales, stock, timeline, care, incentives).install(demo, options, progress);
     }
 
     /** Product CSV preview, import and export over this store, in the shop's currency. */

@@ -13,6 +13,7 @@ import app.counterpart.store.customers.JooqLifecycleRulesRepository;
 import app.counterpart.store.customers.JooqProfileRepository;
 import app.counterpart.store.customers.JooqSegmentRepository;
 import app.counterpart.store.customers.JooqTimelineRepository;
+import app.counterpart.store.incentives.JooqIncentiveRepository;
 import app.counterpart.store.kpi.JooqKpiRepository;
 import app.counterpart.store.sales.JooqSaleRepository;
 import app.counterpart.store.shop.JooqShopRepository;
@@ -50,6 +51,7 @@ public final class DemoFixture implements AutoCloseable {
     public final JooqProfileRepository profiles;
     public final JooqTimelineRepository timeline;
     public final JooqCareRepository care;
+    public final JooqIncentiveRepository incentives;
 
     public DemoFixture(Path dir, Clock clock) {
         this.db = Database.open(dir);
@@ -67,6 +69,7 @@ public final class DemoFixture implements AutoCloseable {
         this.profiles = new JooqProfileRepository(db, clock);
         this.timeline = new JooqTimelineRepository(db);
         this.care = new JooqCareRepository(db, IdGenerator.secure(clock), clock);
+        this.incentives = new JooqIncentiveRepository(db, IdGenerator.secure(clock), clock);
     }
 
     /** The demo shop parsed from the sample data on the class path; parsed once (PIN hashing is slow on purpose). */
@@ -91,7 +94,7 @@ public final class DemoFixture implements AutoCloseable {
 
     /** Installs the demo shop with {@code days} of full-day history ending on {@code until}. */
     public DemoInstaller.Result installDemo(LocalDate until, int days) {
-        return new DemoInstaller(shops, catalog, customers, staff, sales, stock, timeline, care)
+        return new DemoInstaller(shops, catalog, customers, staff, sales, stock, timeline, care, incentives)
                 .install(demoShop(), new DemoSalesGenerator.Options(until, days, 1, SEED, null), p -> { });
     }
 
