@@ -109,7 +109,7 @@ public final class AppContext implements AutoCloseable {
         var demo = SampleData.parse(SampleDataFiles.load(), seed);
         LocalDate end = until != null ? until : demo.shop().calendar().businessDay(clock.instant());
         var options = new DemoSalesGenerator.Options(end, days, scale, seed, until != null ? null : clock.instant());
-        return new DemoInstaller(shops, catalog, customers, staff, sales, stock, timeline, care).install(demo, options, progress);
+        return new DemoInstaller(shops, catalog, customers, staff, sales, stock, timeline, care, incentives).install(demo, options, progress);
     }
 
     /** Product CSV preview, import and export over this store, in the shop's currency. */

@@ -33,7 +33,7 @@ final class CachedStores {
         long started = System.nanoTime();
         try (DemoFixture store = new DemoFixture(dir, Clock.systemUTC())) {
             new DemoInstaller(store.shops, store.catalog, store.customers, store.staff, store.sales,
-                    store.stock, store.timeline, store.care).install(
+                    store.stock, store.timeline, store.care, store.incentives).install(
                     DemoFixture.demoShop(),
                     new DemoSalesGenerator.Options(BenchStores.UNTIL, 365, scale, DemoFixture.SEED, null), p -> { });
             System.out.printf("built a demo store at scale %s: %d sale lines in %.1f s%n", scale,

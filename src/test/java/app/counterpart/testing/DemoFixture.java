@@ -94,7 +94,7 @@ public final class DemoFixture implements AutoCloseable {
 
     /** Installs the demo shop with {@code days} of full-day history ending on {@code until}. */
     public DemoInstaller.Result installDemo(LocalDate until, int days) {
-        return new DemoInstaller(shops, catalog, customers, staff, sales, stock, timeline, care)
+        return new DemoInstaller(shops, catalog, customers, staff, sales, stock, timeline, care, incentives)
                 .install(demoShop(), new DemoSalesGenerator.Options(until, days, 1, SEED, null), p -> { });
     }
 

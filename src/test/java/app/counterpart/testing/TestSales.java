@@ -37,23 +37,30 @@ public final class TestSales {
 
     /** A sale of the given quantities (all positive), paid by WeChat, at the instant given. */
     public Sale sale(Map<Product, Integer> quantities, Instant at) {
+        return sale(quantities, at, cashier.id(), null);
+    }
+
+    /** A sale served by someone for a customer (or nobody: null). */
+    public Sale sale(Map<Product, Integer> quantities, Instant at, String servedById, String customerId) {
         List<SaleLine> lines = new ArrayList<>();
         for (Map.Entry<Product, Integer> e : quantities.entrySet()) {
             Product p = e.getKey();
             lines.add(LinePricing.price(ids.next(at), lines.size() + 1, p.id(), e.getValue(), p.priceMinor(), 0,
                     p.taxRateBp(), p.costMinor(), shop.pricesIncludeTax()));
         }
-        return assemble(SaleKind.SALE, null, lines, at);
+        return assemble(SaleKind.SALE, null, lines, at, servedById, customerId);
     }
 
     /** Refunds some lines of a sale in full. */
     public Sale refund(Sale original, List<SaleLine> lines, Instant at) {
-        return assemble(SaleKind.REFUND, original.id(), reversed(lines, at), at);
+        return assemble(SaleKind.REFUND, original.id(), reversed(lines, at), at, original.servedById(),
+                original.customerId());
     }
 
     /** Voids a whole sale. */
     public Sale voidOf(Sale original, Instant at) {
-        return assemble(SaleKind.VOID, original.id(), reversed(original.lines(), at), at);
+        return assemble(SaleKind.VOID, original.id(), reversed(original.lines(), at), at, original.servedById(),
+                original.customerId());
     }
 
     private List<SaleLine> reversed(List<SaleLine> lines, Instant at) {
@@ -64,10 +71,11 @@ public final class TestSales {
         return out;
     }
 
-    private Sale assemble(SaleKind kind, String originalId, List<SaleLine> lines, Instant at) {
+    private Sale assemble(SaleKind kind, String originalId, List<SaleLine> lines, Instant at, String servedById,
+            String customerId) {
         SaleTotals t = SaleTotals.of(lines);
         return new Sale(ids.next(at), "TEST-" + NUMBERS.incrementAndGet() + "-" + ids.next(at), kind, originalId,
-                device.id(), null, cashier.id(), cashier.id(), null, at, shop.calendar().businessDay(at),
+                device.id(), null, cashier.id(), servedById, customerId, at, shop.calendar().businessDay(at),
                 shop.calendar().hour(at), shop.currency().getCurrencyCode(), t.subtotalMinor(), t.discountMinor(),
                 t.taxMinor(), t.totalMinor(), t.costMinor(), t.itemCount(), lines,
                 List.of(new Payment(ids.next(at), 1, Tender.WECHAT, t.totalMinor(), null, 0)));

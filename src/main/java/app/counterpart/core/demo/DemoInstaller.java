@@ -6,6 +6,7 @@ import app.counterpart.core.customers.care.CareRepository;
 import app.counterpart.core.customers.care.Team;
 import app.counterpart.core.customers.lifecycle.LifecycleStage;
 import app.counterpart.core.customers.timeline.TimelineRepository;
+import app.counterpart.core.incentives.IncentiveRepository;
 import app.counterpart.core.staff.Role;
 import app.counterpart.core.staff.Staff;
 import app.counterpart.core.sales.Payment;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Random;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import app.counterpart.core.common.IdGenerator;
 import java.util.function.DoubleConsumer;
@@ -48,10 +50,11 @@ public final class DemoInstaller {
     private final StockRepository stock;
     private final TimelineRepository timeline;
     private final CareRepository care;
+    private final IncentiveRepository incentives;
 
     public DemoInstaller(ShopRepository shops, CatalogRepository catalog, CustomerRepository customers,
             StaffRepository staff, SaleRepository sales, StockRepository stock, TimelineRepository timeline,
-            CareRepository care) {
+            CareRepository care, IncentiveRepository incentives) {
         this.shops = shops;
         this.catalog = catalog;
         this.customers = customers;
@@ -60,6 +63,7 @@ public final class DemoInstaller {
         this.stock = stock;
         this.timeline = timeline;
         this.care = care;
+        this.incentives = incentives;
     }
 
     public record Result(int sales, long saleLines) {
@@ -83,7 +87,7 @@ public final class DemoInstaller {
      * Two teams: the front counter looks after new and active customers, member care after those
      * drifting away. Bilingual names, as the demo serves both languages.
      */
-    private void careTeams(DemoShop demo, IdGenerator ids) {
+    private String careTeams(DemoShop demo, IdGenerator ids) {
         Staff owner = demo.staff().stream().filter(s -> s.role() == Role.OWNER).findFirst().orElseThrow();
         List<String> counter = demo.staff().stream()
                 .filter(s -> s.role() == Role.CASHIER || s.role() == Role.MANAGER).map(Staff::id).toList();
@@ -100,6 +104,17 @@ public final class DemoInstaller {
         stages.put(LifecycleStage.DORMANT, memberCare.id());
         stages.put(LifecycleStage.LOST, memberCare.id());
         care.saveStageTeams(stages, owner.id());
+        return front.id();
+    }
+
+    /** The rule set from the first day of the history, and the customers the partners brought. */
+    private void incentives(DemoShop demo, LocalDate firstDay, String frontTeamId, long seed) {
+        String owner = demo.staff().stream().filter(s -> s.role() == Role.OWNER).map(Staff::id).findFirst()
+                .orElseThrow();
+        for (var rule : DemoIncentives.rules(demo, firstDay, frontTeamId, seed)) {
+            incentives.saveVersion(rule, owner);
+        }
+        incentives.setBroughtBy(DemoIncentives.broughtBy(demo, seed), owner);
     }
 
     public Result install(DemoShop demo, DemoSalesGenerator.Options options, DoubleConsumer progress) {
@@ -145,7 +160,8 @@ public final class DemoInstaller {
         customers.topUpStoreCredit(topUps(creditSpent), demo.shop().calendar().start(options.firstDay()));
         timeline.addAll(DemoServiceNotes.generate(demo, options.firstDay(), options.until(), options.notAfter(),
                 options.seed()));
-        careTeams(demo, ids);
+        String frontTeam = careTeams(demo, ids);
+        incentives(demo, options.firstDay(), frontTeam, options.seed());
         progress.accept(1.0);
         return new Result(count[0], lines[0]);
     }
