@@ -12,9 +12,6 @@ import app.counterpart.core.incentives.Payout;
 import app.counterpart.core.incentives.Reason;
 import app.counterpart.core.incentives.RuleApplication;
 import app.counterpart.core.incentives.RuleKind;
-import app.counterpart.core.incentives.Target;
-import app.counterpart.core.incentives.Tier;
-import app.counterpart.core.incentives.Who;
 import app.counterpart.core.staff.Role;
 import app.counterpart.testing.DemoFixture;
 import app.counterpart.testing.MutableClock;
@@ -59,11 +56,6 @@ class PayoutsViewModelTest {
         ownerId = store.staff.staff().stream().filter(s -> s.role() == Role.OWNER).findFirst().orElseThrow().id();
         store.incentives.saveSettings(new IncentiveSettings(CommissionBase.NET_OF_TAX_AND_DISCOUNTS, PayCycle.WEEKLY),
                 ownerId);
-        LocalDate from = LocalDate.of(2026, 11, 1);
-        store.incentives.saveVersion(new IncentiveRule("test-flat", 1, RuleKind.PERCENT_COMMISSION, "Flat 5 %", from,
-                null, Who.EVERYONE, Target.ALL, List.of(new Tier(0, 500)), 0, null, 0, null, true, null, null), ownerId);
-        store.incentives.saveVersion(new IncentiveRule("test-welcome", 1, RuleKind.NEW_CUSTOMER_BONUS, "Welcome",
-                from, null, Who.EVERYONE, Target.ALL, List.of(), 2000, null, 0, null, true, null, null), ownerId);
     }
 
     @AfterAll
@@ -111,10 +103,13 @@ class PayoutsViewModelTest {
         int first = payout.applications().stream().map(RuleApplication::reason).toList().indexOf(Reason.COMMISSION);
         assertThat(first).isNotNegative();
         RuleApplication a = payout.applications().get(first);
+        IncentiveRule rule = store.incentives.rules().stream()
+                .filter(r -> r.ruleId().equals(a.ruleId()) && r.version() == a.ruleVersion()).findFirst().orElseThrow();
+        String kind = rule.kind() == RuleKind.TIERED_COMMISSION ? "Tiered commission" : "Commission";
         assertThat(model.lines().get(first).text())
                 .startsWith("Sale " + a.saleNumber() + " · ")
-                .contains("5 % of ¥", "(Commission · Flat 5 % v1)")
-                .matches(".* = ¥[0-9.,]+ \\(Commission · Flat 5 % v1\\)");
+                .endsWith(" (" + kind + " · " + rule.name() + " v" + rule.version() + ")")
+                .matches("Sale \\S+ · .+ · [0-9.]+ % of ¥[0-9.,]+ = ¥[0-9.,]+(, tier from ¥[0-9,]+)? \\(.+\\)");
         assertThat(model.lines()).filteredOn(ExplanationLine::reversal)
                 .allSatisfy(l -> assertThat(l.amountMinor()).isNotPositive());
     }
