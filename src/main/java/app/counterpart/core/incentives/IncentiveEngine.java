@@ -54,6 +54,19 @@ public final class IncentiveEngine {
         return "sale:" + saleId + ":" + kind.name();
     }
 
+    /**
+     * Under which key a later period's {@link IncentiveFacts#paidEarlier()} must hand back an application
+     * of a closed run: the line id for a commission, {@link #saleKey} for a new-customer or referral
+     * bonus; null for what is never reversed later (reversals themselves, team shares).
+     */
+    public static String paidEarlierKey(RuleApplication application) {
+        return switch (application.reason()) {
+            case COMMISSION -> application.lineId();
+            case NEW_CUSTOMER, REFERRAL -> saleKey(application.saleId(), application.kind());
+            default -> null;
+        };
+    }
+
     /** The commission base of one line, signed like the line (a refund or void line is negative). */
     public static long commissionBase(SoldLine line, CommissionBase base) {
         return switch (base == null ? CommissionBase.NET_OF_TAX_AND_DISCOUNTS : base) {
@@ -85,6 +98,7 @@ public final class IncentiveEngine {
         private final List<IncentiveRule> newCustomerRules = new ArrayList<>();
         private final List<IncentiveRule> referralRules = new ArrayList<>();
         private final List<IncentiveRule> teamRules = new ArrayList<>();
+        /** The kind of each rule version ("ruleId#version"), for reversals of earlier periods' payments. */
         private final Map<String, RuleKind> kindOfRule = new HashMap<>();
 
         /** The period's lines, and per line its base, the rule that pays it and its original's index. */
@@ -118,7 +132,7 @@ public final class IncentiveEngine {
                 if (r == null || r.kind() == null || r.ruleId() == null) {
                     continue;
                 }
-                kindOfRule.putIfAbsent(r.ruleId(), r.kind());
+                kindOfRule.put(r.ruleId() + "#" + r.version(), r.kind());
                 if (!r.active()) {
                     continue;
                 }
@@ -281,7 +295,8 @@ public final class IncentiveEngine {
                 }
                 long amount = Money.percentOf(base, p.rateBp());
                 if (amount != 0) {
-                    RuleKind kind = kindOfRule.getOrDefault(p.ruleId(), RuleKind.PERCENT_COMMISSION);
+                    RuleKind kind = kindOfRule.getOrDefault(p.ruleId() + "#" + p.ruleVersion(),
+                            RuleKind.PERCENT_COMMISSION);
                     add(new RuleApplication(p.personId(), p.ruleId(), p.ruleVersion(), kind,
                             Reason.COMMISSION_REVERSED, line.saleId(), line.saleNumber(), line.lineId(),
                             line.businessDay(), base, p.rateBp(), 0, amount));
