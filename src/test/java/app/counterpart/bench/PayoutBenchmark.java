@@ -18,11 +18,16 @@ import app.counterpart.core.incentives.Who;
 import app.counterpart.core.sales.SaleKind;
 import app.counterpart.core.staff.Role;
 import app.counterpart.core.staff.StaffKind;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -62,6 +67,10 @@ public class PayoutBenchmark {
     @Param({"10000"})
     public int sales;
 
+    /** "recorded": the lines as the till wrote them, days and sale numbers rising; "shuffled": any order. */
+    @Param({"recorded", "shuffled"})
+    public String order;
+
     private List<IncentiveRule> rules;
     private IncentiveFacts facts;
 
@@ -69,6 +78,11 @@ public class PayoutBenchmark {
     public void generate() {
         rules = rules();
         facts = facts(sales, new Random(7));
+        if ("shuffled".equals(order)) {
+            List<SoldLine> lines = new ArrayList<>(facts.lines());
+            Collections.shuffle(lines, new Random(11));
+            facts = new IncentiveFacts(facts.period(), lines, facts.people(), facts.teamMembers(), facts.paidEarlier());
+        }
         PayoutRun run = compute();
         System.out.println(facts.lines().size() + " lines, " + run.payouts().size() + " payouts, "
                 + run.payouts().stream().mapToInt(p -> p.applications().size()).sum() + " applications, total "
@@ -78,6 +92,33 @@ public class PayoutBenchmark {
     @Benchmark
     public PayoutRun compute() {
         return IncentiveEngine.compute(rules, IncentiveSettings.DEFAULT, facts);
+    }
+
+    /**
+     * The CPU time of the computing thread, which a saturated machine does not inflate the way it does
+     * wall-clock time: {@code java -cp target/classes:target/test-classes:CP app.counterpart.bench.PayoutBenchmark}.
+     */
+    public static void main(String[] args) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (String order : List.of("recorded", "shuffled")) {
+            PayoutBenchmark bench = new PayoutBenchmark();
+            bench.sales = 10_000;
+            bench.order = order;
+            bench.generate();
+            int warmup = 100;
+            int timed = 200;
+            double[] cpu = new double[timed];
+            for (int i = 0; i < warmup + timed; i++) {
+                long start = threads.getCurrentThreadCpuTime();
+                bench.compute();
+                if (i >= warmup) {
+                    cpu[i - warmup] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
+                }
+            }
+            Arrays.sort(cpu);
+            System.out.printf(Locale.ROOT, "%s: CPU per run median %.1f ms, p90 %.1f ms, min %.1f ms%n", order,
+                    cpu[timed / 2], cpu[timed * 9 / 10], cpu[0]);
+        }
     }
 
     static List<Person> people() {
@@ -123,8 +164,8 @@ public class PayoutBenchmark {
         int refundNo = 0;
         for (int s = 0; s < sales; s++) {
             Person by = people.get(random.nextInt(people.size()));
-            LocalDate day = MONTH.start().plusDays(random.nextInt(30));
-            String saleId = "sale-" + s;
+            LocalDate day = MONTH.start().plusDays(30L * s / sales);
+            String saleId = String.format("sale-%05d", s);
             boolean first = random.nextInt(5) == 0;
             String customer = first ? "cust-" + s : random.nextBoolean() ? "cust-" + random.nextInt(s + 1) : null;
             String broughtBy = first && random.nextBoolean() ? "p-partner-" + (1 + random.nextInt(2)) : null;
@@ -136,7 +177,7 @@ public class PayoutBenchmark {
                 long unit = 500 + random.nextInt(20_000);
                 long total = unit * qty;
                 long tax = Money.taxIncluded(total, 1_300);
-                sale.add(new SoldLine(saleId, "N" + s, SaleKind.SALE, saleId + "-" + l, null, null, day, by.id(),
+                sale.add(new SoldLine(saleId, String.format("N%05d", s), SaleKind.SALE, saleId + "-" + l, null, null, day, by.id(),
                         customer, first, broughtBy, "prod-" + product, "cat-" + product % 6, qty, unit, 0, tax, total,
                         false));
             }
