@@ -85,7 +85,7 @@ public final class AppContext implements AutoCloseable {
         this.timeline = new JooqTimelineRepository(db);
         this.care = new JooqCareRepository(db, ids, clock);
         this.customerMerge = new JooqCustomerMerge(db, clock);
-        this.pins = new PinGate(clock);
+        this.pins = new PinGate(clock, new app.counterpart.store.staff.JooqPinLockouts(db, ids, clock));
     }
 
     /** Duplicates and merges of customers; phone numbers compared as the shop's country writes them. */

@@ -25,7 +25,7 @@ class DatabaseTest {
             assertEquals(List.of("audit_log", "care_rule", "care_task", "cart_draft", "cart_draft_line", "cart_draft_tender",
                     "cash_movement", "category", "customer", "customer_distinct", "customer_merge", "customer_segment",
                     "customer_stats", "customer_tag", "device", "flyway_schema_history", "lifecycle_rules", "outbox",
-                    "payment", "product", "product_barcode", "rollup_day", "rollup_hour", "rollup_product_day",
+                    "payment", "pin_lockout", "product", "product_barcode", "rollup_day", "rollup_hour", "rollup_product_day",
                     "rollup_staff_day", "rollup_tender_day", "sale", "sale_line", "service_note", "setting", "shift",
                     "shift_tally", "shift_tender", "shop", "staff", "stage_team", "stock_level", "stock_movement",
                     "store_credit", "team", "team_member"),
