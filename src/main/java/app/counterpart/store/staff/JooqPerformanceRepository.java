@@ -31,7 +31,7 @@ public final class JooqPerformanceRepository implements PerformanceRepository {
                    COUNT(*) AS member_sales,
                    SUM(CASE WHEN EXISTS (SELECT 1 FROM sale e WHERE e.customer_id = s.customer_id
                                          AND e.created_at < s.created_at AND e.kind = 'sale')
-                            THEN 1 ELSE 0 END) AS returning
+                            THEN 1 ELSE 0 END) AS returning_sales
             FROM sale s
             WHERE s.business_day BETWEEN ? AND ? AND s.kind = 'sale' AND s.customer_id IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM sale v WHERE v.original_sale_id = s.id AND v.kind = 'void')
