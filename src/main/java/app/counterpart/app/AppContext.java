@@ -88,7 +88,7 @@ public final class AppContext implements AutoCloseable {
         this.care = new JooqCareRepository(db, ids, clock);
         this.customerMerge = new JooqCustomerMerge(db, clock);
         this.incentives = new JooqIncentiveRepository(db, ids, clock);
-        this.pins = new PinGate(clock);
+        this.pins = new PinGate(clock, new app.counterpart.store.staff.JooqPinLockouts(db, ids, clock));
     }
 
     /** Duplicates and merges of customers; phone numbers compared as the shop's country writes them. */

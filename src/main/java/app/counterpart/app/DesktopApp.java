@@ -108,6 +108,8 @@ public final class DesktopApp {
     /** Who is at the keyboard, for the whole window; nobody until someone signs in with their PIN. */
     private final Session session = new Session();
     private SessionViewModel sessionModel;
+    /** The header's sign-in, which gated screens open from their own Sign in button. */
+    private SessionControl sessionControl;
 
     DesktopApp(Stage stage, Options options, Clock clock, ExecutorService pool) {
         this.stage = stage;
@@ -253,7 +255,8 @@ public final class DesktopApp {
         shell = model;
         sessionModel = new SessionViewModel(context.staffAccess(), context.staff::staff, session, ui);
         ShellView view = new ShellView(model, this::areaContent, ui.i18n());
-        view.addHeaderControl(new SessionControl(sessionModel, ui.i18n()));
+        sessionControl = new SessionControl(sessionModel, ui.i18n());
+        view.addHeaderControl(sessionControl);
         setRoot(view);
         stage.setTitle(shop.displayName(ui.i18n().chinese()) + " · Counterpart");
     }
@@ -302,7 +305,9 @@ public final class DesktopApp {
                 shop.currency(), ui, session, list::load);
         Role role = actingRole();
         LifecycleRulesViewModel rules = new LifecycleRulesViewModel(context.lifecycleRules, ui, this::actingStaff,
-                role == Role.OWNER || role == Role.MANAGER, () -> segments.execute(this::recomputeSegments));
+                app.counterpart.core.staff.Permissions.allows(role,
+                        app.counterpart.core.staff.Permission.EDIT_LIFECYCLE_RULES),
+                () -> segments.execute(this::recomputeSegments));
         customers = new CustomersArea(ui.i18n());
         return customers
                 .addTab("customers.tab.list", view)
@@ -316,10 +321,17 @@ public final class DesktopApp {
                 .addTab("customers.tab.rules", new LifecycleRulesView(rules, ui.i18n()));
     }
 
-    /** The staff area: one tab per view, the roster first. */
+    /**
+     * The staff area: one tab per view, the roster first. The roster's editing tools and the audit log
+     * show only to a person signed in whose role allows them; their Sign in opens the header's dialog.
+     */
     private Node staffArea() {
         StaffArea area = new StaffArea(ui.i18n());
-        area.addTab("staff.tab.roster", new StaffView(new StaffViewModel(context.staff, ui), ui.i18n()));
+        Runnable signIn = sessionControl::signIn;
+        var admin = new app.counterpart.core.staff.StaffAdmin(context.staff, PinHasher.secure(), context.ids);
+        area.addTab("staff.tab.roster", new StaffView(new StaffViewModel(context.staff, admin, session::signedIn, ui),
+                ui.i18n(), session, signIn));
+        area.addTab("staff.tab.permissions", new app.counterpart.ui.staff.PermissionsView(ui.i18n()));
         Role role = actingRole();
         java.util.function.Supplier<java.time.LocalDate> today = () -> shop.calendar().businessDay(clock.instant());
         area.addTab("staff.tab.rules", new app.counterpart.ui.staff.incentives.IncentiveRulesView(
@@ -330,6 +342,17 @@ public final class DesktopApp {
                 new app.counterpart.ui.staff.incentives.PayoutsViewModel(context.incentives, this::incentiveLookups,
                         today, shop.currency(), shop.zone(), ui, this::actingStaff, role),
                 ui.i18n(), () -> stage));
+        area.addTab("staff.tab.performance", new app.counterpart.ui.staff.performance.PerformanceView(
+                new app.counterpart.ui.staff.performance.PerformanceViewModel(
+                        new app.counterpart.store.staff.JooqPerformanceRepository(context.db, shop.calendar()),
+                        context.staff::staff, () -> shop.calendar().businessDay(clock.instant()), shop.currency(), ui),
+                ui.i18n()));
+        area.addTab("staff.tab.audit", new app.counterpart.ui.session.PermissionGate(session,
+                app.counterpart.core.staff.Permission.VIEW_AUDIT_LOG,
+                () -> new app.counterpart.ui.staff.AuditView(new app.counterpart.ui.staff.AuditViewModel(
+                        new app.counterpart.store.staff.JooqAuditLog(context.db), context.staff::staff,
+                        shop.calendar(), ui), ui.i18n()),
+                ui.i18n(), signIn));
         return area;
     }
 
@@ -426,7 +449,8 @@ public final class DesktopApp {
         var care = careService();
         var model = new app.counterpart.ui.customers.care.CareTasksViewModel(care, context.staff::staff,
                 this::actingStaff, privacyRole().seesPhoneNumbers(), ui);
-        Runnable rules = actingRole() != app.counterpart.core.staff.Role.OWNER ? null
+        Runnable rules = !app.counterpart.core.staff.Permissions.allows(actingRole(),
+                app.counterpart.core.staff.Permission.EDIT_CARE_RULES) ? null
                 : () -> app.counterpart.ui.customers.care.CareRulesDialog.show(stage,
                         new app.counterpart.ui.customers.care.CareRulesViewModel(care, context.staff::staff,
                                 this::actingStaff, ui), ui.i18n(), model::load);

@@ -26,7 +26,7 @@ class DatabaseTest {
                     "cash_movement", "category", "customer", "customer_distinct", "customer_merge", "customer_segment",
                     "customer_stats", "customer_tag", "device", "flyway_schema_history", "incentive_ledger",
                     "incentive_rule", "incentive_settings", "lifecycle_rules", "outbox", "payment", "payout", "payout_period",
-                    "product", "product_barcode", "rollup_day", "rollup_hour", "rollup_product_day",
+                    "pin_lockout", "product", "product_barcode", "rollup_day", "rollup_hour", "rollup_product_day",
                     "rollup_staff_day", "rollup_tender_day", "sale", "sale_line", "service_note", "setting", "shift",
                     "shift_tally", "shift_tender", "shop", "staff", "stage_team", "stock_level", "stock_movement",
                     "store_credit", "team", "team_member"),

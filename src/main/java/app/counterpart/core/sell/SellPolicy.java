@@ -1,10 +1,12 @@
 package app.counterpart.core.sell;
 
+import app.counterpart.core.staff.Permission;
+import app.counterpart.core.staff.Permissions;
 import app.counterpart.core.staff.Role;
 
 /**
- * What each role may do at the till. One place, so the staff screen can show the same matrix the till
- * enforces.
+ * What each role may do at the till, read from {@link Permissions} (the one matrix the staff area's
+ * Permissions tab shows), plus the till's sanity limits.
  */
 public final class SellPolicy {
 
@@ -18,21 +20,16 @@ public final class SellPolicy {
 
     /** The largest discount a role may give on its own, in basis points of the amount discounted. */
     public static int maxDiscountBp(Role role) {
-        return switch (role) {
-            case OWNER -> 10_000;
-            case MANAGER -> 5_000;
-            case CASHIER -> 1_000;
-            case PARTNER -> 0;
-        };
+        return Permissions.discountLimitBp(role);
     }
 
     /** Who may approve a price override or a void with their PIN. */
     public static boolean mayApprove(Role role) {
-        return role == Role.OWNER || role == Role.MANAGER;
+        return Permissions.allows(role, Permission.APPROVE_AT_TILL);
     }
 
     /** Who may sell, refund and run a shift at the till. Partners serve customers but do not ring up. */
     public static boolean mayOperateTill(Role role) {
-        return role != Role.PARTNER;
+        return Permissions.allows(role, Permission.SELL);
     }
 }

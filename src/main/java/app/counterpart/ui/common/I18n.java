@@ -46,6 +46,11 @@ public final class I18n {
         return new MessageFormat(raw(key), locale).format(args);
     }
 
+    /** Whether the bundles have this key (e.g. a translated audit action), so a caller can fall back. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     private String raw(String key) {
         try {
             return bundle.getString(key);

@@ -118,7 +118,7 @@ class SessionViewModelTest {
         model.signIn(owner, "1234", () -> { });
 
         assertNull(session.signedIn());
-        assertTrue(model.errorProperty().get().contains("locked out"), model.errorProperty().get());
+        assertEquals("Too many wrong PINs for " + owner.name() + ": try again in 5 min.", model.errorProperty().get());
         Till till = new Till(store.till, store.customers, new EventBus(e -> { }), IdGenerator.secure(clock), clock,
                 store.shops.shop().orElseThrow(), store.shops.localDevice().orElseThrow(), pins);
         assertEquals(SellException.Problem.PIN_LOCKED,
