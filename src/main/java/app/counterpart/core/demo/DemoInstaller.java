@@ -48,6 +48,7 @@ public final class DemoInstaller {
     private final StockRepository stock;
     private final TimelineRepository timeline;
     private final CareRepository care;
+    private app.counterpart.core.goals.GoalRepository goals;
 
     public DemoInstaller(ShopRepository shops, CatalogRepository catalog, CustomerRepository customers,
             StaffRepository staff, SaleRepository sales, StockRepository stock, TimelineRepository timeline,
@@ -60,6 +61,12 @@ public final class DemoInstaller {
         this.stock = stock;
         this.timeline = timeline;
         this.care = care;
+    }
+
+    /** Also sets goals for the demo staff and teams and awards the badges their history earned. */
+    public DemoInstaller withGoals(app.counterpart.core.goals.GoalRepository goalRepository) {
+        this.goals = goalRepository;
+        return this;
     }
 
     public record Result(int sales, long saleLines) {
@@ -146,6 +153,10 @@ public final class DemoInstaller {
         timeline.addAll(DemoServiceNotes.generate(demo, options.firstDay(), options.until(), options.notAfter(),
                 options.seed()));
         careTeams(demo, ids);
+        if (goals != null) {
+            DemoGoals.install(goals, demo, options, options.notAfter() != null ? options.notAfter()
+                    : demo.shop().calendar().end(options.until()));
+        }
         progress.accept(1.0);
         return new Result(count[0], lines[0]);
     }

@@ -15,6 +15,9 @@ public interface GoalRepository {
     /** Adds a goal version and its audit entry ({@code goals.set}, by {@code staffId}) in one transaction. */
     void addGoal(SalesGoal goal, String staffId);
 
+    /** Seeds goal versions without audit or outbox rows: for the demo shop, which nobody edited. */
+    void seedGoals(List<SalesGoal> goals);
+
     /** Team ids with their members' staff ids. */
     Map<String, List<String>> teamMembers();
 

@@ -66,6 +66,10 @@ public final class GoalService {
         return goal;
     }
 
+    public java.util.Map<String, String> teamNames() {
+        return repo.teamNames();
+    }
+
     public List<SalesGoal> goals() {
         return repo.goals();
     }

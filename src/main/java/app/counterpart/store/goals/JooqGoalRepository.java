@@ -56,20 +56,33 @@ public final class JooqGoalRepository implements GoalRepository {
     }
 
     @Override
+    public void seedGoals(List<SalesGoal> goals) {
+        db.write(ctx -> {
+            goals.forEach(g -> insert(ctx, g));
+            return null;
+        });
+    }
+
+    private static void insert(DSLContext ctx, SalesGoal goal) {
+        boolean person = goal.scope().kind() == GoalScope.Kind.PERSON;
+        ctx.insertInto(SALES_GOAL)
+                .set(SALES_GOAL.ID, goal.id())
+                .set(SALES_GOAL.STAFF_ID, person ? goal.scope().id() : null)
+                .set(SALES_GOAL.TEAM_ID, person ? null : goal.scope().id())
+                .set(SALES_GOAL.CADENCE, goal.cadence().code())
+                .set(SALES_GOAL.TARGET_MINOR, goal.targetMinor())
+                .set(SALES_GOAL.EFFECTIVE_FROM, goal.effectiveFrom().toString())
+                .set(SALES_GOAL.SET_BY, goal.setBy())
+                .set(SALES_GOAL.CREATED_AT, goal.createdAt().toEpochMilli())
+                .execute();
+    }
+
+    @Override
     public void addGoal(SalesGoal goal, String staffId) {
         boolean person = goal.scope().kind() == GoalScope.Kind.PERSON;
         long at = goal.createdAt().toEpochMilli();
         db.write(ctx -> {
-            ctx.insertInto(SALES_GOAL)
-                    .set(SALES_GOAL.ID, goal.id())
-                    .set(SALES_GOAL.STAFF_ID, person ? goal.scope().id() : null)
-                    .set(SALES_GOAL.TEAM_ID, person ? null : goal.scope().id())
-                    .set(SALES_GOAL.CADENCE, goal.cadence().code())
-                    .set(SALES_GOAL.TARGET_MINOR, goal.targetMinor())
-                    .set(SALES_GOAL.EFFECTIVE_FROM, goal.effectiveFrom().toString())
-                    .set(SALES_GOAL.SET_BY, goal.setBy())
-                    .set(SALES_GOAL.CREATED_AT, at)
-                    .execute();
+            insert(ctx, goal);
             String detail = goal.scope().kind().name().toLowerCase(java.util.Locale.ROOT) + " " + goal.scope().id()
                     + " " + goal.cadence().code() + " " + goal.targetMinor() + " from " + goal.effectiveFrom();
             ctx.insertInto(AUDIT_LOG)
