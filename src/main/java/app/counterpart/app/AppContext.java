@@ -64,6 +64,10 @@ public final class AppContext implements AutoCloseable {
     final JooqIncentiveRepository incentives;
     /** One PIN lockout for the whole window: the till's sign-in, the header's and the owner's approvals. */
     final PinGate pins;
+    /** Goals and badges (issue 7): the store, and the running totals the till's commits move in memory. */
+    final app.counterpart.store.goals.JooqGoalRepository goals;
+    final app.counterpart.core.goals.GoalTracker goalTracker;
+    private final Runnable stopGoalTracker;
 
     AppContext(Path dataDir, Clock clock, EventBus events) {
         this.dataDir = dataDir;
@@ -89,6 +93,9 @@ public final class AppContext implements AutoCloseable {
         this.customerMerge = new JooqCustomerMerge(db, clock);
         this.incentives = new JooqIncentiveRepository(db, ids, clock);
         this.pins = new PinGate(clock, new app.counterpart.store.staff.JooqPinLockouts(db, ids, clock));
+        this.goals = new app.counterpart.store.goals.JooqGoalRepository(db, ids);
+        this.goalTracker = new app.counterpart.core.goals.GoalTracker(events);
+        this.stopGoalTracker = goalTracker.listen();
     }
 
     /** Duplicates and merges of customers; phone numbers compared as the shop's country writes them. */
@@ -109,7 +116,8 @@ public final class AppContext implements AutoCloseable {
         var demo = SampleData.parse(SampleDataFiles.load(), seed);
         LocalDate end = until != null ? until : demo.shop().calendar().businessDay(clock.instant());
         var options = new DemoSalesGenerator.Options(end, days, scale, seed, until != null ? null : clock.instant());
-        return new DemoInstaller(shops, catalog, customers, staff, sales, stock, timeline, care, incentives).install(demo, options, progress);
+        return new DemoInstaller(shops, catalog, customers, staff, sales, stock, timeline, care, incentives)
+                .withGoals(goals).install(demo, options, progress);
     }
 
     /** Product CSV preview, import and export over this store, in the shop's currency. */
@@ -125,6 +133,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        stopGoalTracker.run();
         db.close();
     }
 }

@@ -105,6 +105,7 @@ public final class DesktopApp {
     private ScheduledExecutorService segments;
     private SegmentRecompute segmentRecompute;
     private CareSchedule careSchedule;
+    private GoalSchedule goalSchedule;
     /** Who is at the keyboard, for the whole window; nobody until someone signs in with their PIN. */
     private final Session session = new Session();
     private SessionViewModel sessionModel;
@@ -251,6 +252,7 @@ public final class DesktopApp {
     private void showShell(Area area) {
         startSegments();
         startCareRules();
+        startGoals();
         ShellViewModel model = new ShellViewModel(shop, clock, ui.i18n(), area);
         shell = model;
         sessionModel = new SessionViewModel(context.staffAccess(), context.staff::staff, session, ui);
@@ -342,6 +344,12 @@ public final class DesktopApp {
                 new app.counterpart.ui.staff.incentives.PayoutsViewModel(context.incentives, this::incentiveLookups,
                         today, shop.currency(), shop.zone(), ui, this::actingStaff, role),
                 ui.i18n(), () -> stage));
+        area.addTab("staff.tab.goals", new app.counterpart.ui.staff.goals.GoalsView(
+                new app.counterpart.ui.staff.goals.GoalsViewModel(goalService(), context.staff::staff,
+                        this::actingStaff, this::actingRole, shop.currency(), ui)));
+        area.addTab("staff.tab.leaderboard", new app.counterpart.ui.staff.goals.LeaderboardView(
+                new app.counterpart.ui.staff.goals.LeaderboardViewModel(goalService(), context.staff::staff,
+                        shop.currency(), ui)));
         area.addTab("staff.tab.performance", new app.counterpart.ui.staff.performance.PerformanceView(
                 new app.counterpart.ui.staff.performance.PerformanceViewModel(
                         new app.counterpart.store.staff.JooqPerformanceRepository(context.db, shop.calendar()),
@@ -418,8 +426,37 @@ public final class DesktopApp {
                 session.signIn(who);
             }
         });
-        return new SellView(model, new SellReceipts(till, context.catalog::products, context.staff::staff, ui,
+        SellView view = new SellView(model, new SellReceipts(till, context.catalog::products, context.staff::staff, ui,
                 model.messageProperty()::set));
+        view.showGoals(new app.counterpart.ui.sell.GoalStrip(goalStrip(model)));
+        return view;
+    }
+
+    // ---- Goals (issue 7) ----
+
+    private app.counterpart.core.goals.GoalService goalService() {
+        return new app.counterpart.core.goals.GoalService(context.goals, context.goalTracker, shop.calendar(),
+                context.ids, clock);
+    }
+
+    /** The sell screen's goal strip: progress of the person serving, toasts and the chime at milestones. */
+    private app.counterpart.ui.sell.GoalStripModel goalStrip(SellViewModel sell) {
+        java.util.Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+        boolean zh = ui.i18n().chinese();
+        app.counterpart.ui.sell.GoalStripModel strip = new app.counterpart.ui.sell.GoalStripModel(context.goalTracker,
+                id -> names.computeIfAbsent(id, k -> context.staff.staff().stream().filter(s -> s.id().equals(k))
+                        .findFirst().map(s -> s.displayName(zh)).orElse("")),
+                context.goals::teamNames, shop.currency(), new app.counterpart.ui.sell.GoalSound(ui.tasks()), ui);
+        strip.follow(sell.cartProperty(), sell.cashierProperty());
+        return strip;
+    }
+
+    /** Loads the goal totals now and at each new business day, on a thread of their own. */
+    private void startGoals() {
+        if (goalSchedule == null) {
+            goalSchedule = new GoalSchedule(goalService(), shop.calendar(), clock, events);
+            goalSchedule.start();
+        }
     }
 
     // ---- Service timeline and care tasks ----
@@ -536,6 +573,9 @@ public final class DesktopApp {
         }
         if (careSchedule != null) {
             careSchedule.close();
+        }
+        if (goalSchedule != null) {
+            goalSchedule.close();
         }
         pool.shutdown();
         try {

@@ -51,6 +51,7 @@ public final class DemoInstaller {
     private final TimelineRepository timeline;
     private final CareRepository care;
     private final IncentiveRepository incentives;
+    private app.counterpart.core.goals.GoalRepository goals;
 
     public DemoInstaller(ShopRepository shops, CatalogRepository catalog, CustomerRepository customers,
             StaffRepository staff, SaleRepository sales, StockRepository stock, TimelineRepository timeline,
@@ -64,6 +65,12 @@ public final class DemoInstaller {
         this.timeline = timeline;
         this.care = care;
         this.incentives = incentives;
+    }
+
+    /** Also sets goals for the demo staff and teams and awards the badges their history earned. */
+    public DemoInstaller withGoals(app.counterpart.core.goals.GoalRepository goalRepository) {
+        this.goals = goalRepository;
+        return this;
     }
 
     public record Result(int sales, long saleLines) {
@@ -162,6 +169,10 @@ public final class DemoInstaller {
                 options.seed()));
         String frontTeam = careTeams(demo, ids);
         incentives(demo, options.firstDay(), frontTeam, options.seed());
+        if (goals != null) {
+            DemoGoals.install(goals, demo, options, options.notAfter() != null ? options.notAfter()
+                    : demo.shop().calendar().end(options.until()));
+        }
         progress.accept(1.0);
         return new Result(count[0], lines[0]);
     }

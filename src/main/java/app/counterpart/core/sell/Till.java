@@ -302,8 +302,19 @@ public final class Till {
 
     private Sale committed(Sale sale) {
         Sale stored = repo.commit(sale, device.code());
-        events.publish(new SalesCommitted(1, Set.of(stored.businessDay())));
+        events.publish(new SalesCommitted(1, Set.of(stored.businessDay()), List.of(booked(stored))));
         return stored;
+    }
+
+    /** The sale's figures for listeners that keep running totals (goals), so they need not read the store. */
+    static SalesCommitted.Booked booked(Sale s) {
+        int count = switch (s.kind()) {
+            case SALE -> 1;
+            case VOID -> -1;
+            case REFUND -> 0;
+        };
+        return new SalesCommitted.Booked(s.id(), s.servedById(), s.businessDay(), s.totalMinor(), count,
+                s.customerId());
     }
 
     private SaleStamp stamp(Shift shift, Staff cashier) {

@@ -66,6 +66,11 @@ public final class SellView extends BorderPane {
         model.load();
     }
 
+    /** Puts the goal strip (issue 7) under the input bar. */
+    public void showGoals(GoalStrip strip) {
+        setTop(new javafx.scene.layout.VBox(getTop(), strip));
+    }
+
     // ---- Layout ----
 
     private HBox inputBar() {
