@@ -43,7 +43,7 @@ class JooqGoalRepositoryTest {
         store = new DemoFixture(dir.resolve("goals"), clock);
         goals = new JooqGoalRepository(store.db, IdGenerator.secure(clock));
         new DemoInstaller(store.shops, store.catalog, store.customers, store.staff, store.sales, store.stock,
-                store.timeline, store.care).withGoals(goals)
+                store.timeline, store.care, store.incentives).withGoals(goals)
                 .install(DemoFixture.demoShop(), new DemoSalesGenerator.Options(UNTIL, 21, 1, DemoFixture.SEED, null),
                         p -> { });
     }
