@@ -23,6 +23,7 @@ import app.counterpart.ui.common.I18n;
 import app.counterpart.ui.common.Theme;
 import app.counterpart.ui.common.UiContext;
 import app.counterpart.core.customers.segments.SegmentRecompute;
+import app.counterpart.core.staff.Permission;
 import app.counterpart.core.staff.Role;
 import app.counterpart.ui.customers.CustomersArea;
 import app.counterpart.ui.customers.CustomersView;
@@ -334,34 +335,44 @@ public final class DesktopApp {
         area.addTab("staff.tab.roster", new StaffView(new StaffViewModel(context.staff, admin, session::signedIn, ui),
                 ui.i18n(), session, signIn));
         area.addTab("staff.tab.permissions", new app.counterpart.ui.staff.PermissionsView(ui.i18n()));
-        Role role = actingRole();
         java.util.function.Supplier<java.time.LocalDate> today = () -> shop.calendar().businessDay(clock.instant());
-        area.addTab("staff.tab.rules", new app.counterpart.ui.staff.incentives.IncentiveRulesView(
-                new app.counterpart.ui.staff.incentives.IncentiveRulesViewModel(context.incentives,
-                        this::incentiveLookups, today, context.ids::next, shop.currency(), ui, this::actingStaff, role),
-                ui.i18n()));
-        area.addTab("staff.tab.payouts", new app.counterpart.ui.staff.incentives.PayoutsView(
-                new app.counterpart.ui.staff.incentives.PayoutsViewModel(context.incentives, this::incentiveLookups,
-                        today, shop.currency(), shop.zone(), ui, this::actingStaff, role),
-                ui.i18n(), () -> stage));
-        area.addTab("staff.tab.goals", new app.counterpart.ui.staff.goals.GoalsView(
-                new app.counterpart.ui.staff.goals.GoalsViewModel(goalService(), context.staff::staff,
-                        this::actingStaff, this::actingRole, shop.currency(), ui)));
+        // What people earn is private: rules and payouts open to someone signed in who may see others' pay,
+        // and are built for that person, so the role that may edit is the one at the keyboard.
+        area.addTab("staff.tab.rules", gate(Permission.VIEW_PAYOUTS_OF_OTHERS, signIn,
+                () -> new app.counterpart.ui.staff.incentives.IncentiveRulesView(
+                        new app.counterpart.ui.staff.incentives.IncentiveRulesViewModel(context.incentives,
+                                this::incentiveLookups, today, context.ids::next, shop.currency(), ui,
+                                this::actingStaff, actingRole()),
+                        ui.i18n())));
+        area.addTab("staff.tab.payouts", gate(Permission.VIEW_PAYOUTS_OF_OTHERS, signIn,
+                () -> new app.counterpart.ui.staff.incentives.PayoutsView(
+                        new app.counterpart.ui.staff.incentives.PayoutsViewModel(context.incentives,
+                                this::incentiveLookups, today, shop.currency(), shop.zone(), ui, this::actingStaff,
+                                actingRole()),
+                        ui.i18n(), () -> stage)));
+        area.addTab("staff.tab.goals", gate(Permission.EDIT_GOALS, signIn,
+                () -> new app.counterpart.ui.staff.goals.GoalsView(
+                        new app.counterpart.ui.staff.goals.GoalsViewModel(goalService(), context.staff::staff,
+                                this::actingStaff, this::actingRole, shop.currency(), ui))));
         area.addTab("staff.tab.leaderboard", new app.counterpart.ui.staff.goals.LeaderboardView(
                 new app.counterpart.ui.staff.goals.LeaderboardViewModel(goalService(), context.staff::staff,
                         shop.currency(), ui)));
-        area.addTab("staff.tab.performance", new app.counterpart.ui.staff.performance.PerformanceView(
-                new app.counterpart.ui.staff.performance.PerformanceViewModel(
-                        new app.counterpart.store.staff.JooqPerformanceRepository(context.db, shop.calendar()),
-                        context.staff::staff, () -> shop.calendar().businessDay(clock.instant()), shop.currency(), ui),
-                ui.i18n()));
-        area.addTab("staff.tab.audit", new app.counterpart.ui.session.PermissionGate(session,
-                app.counterpart.core.staff.Permission.VIEW_AUDIT_LOG,
+        area.addTab("staff.tab.performance", gate(Permission.VIEW_PERFORMANCE_OF_OTHERS, signIn,
+                () -> new app.counterpart.ui.staff.performance.PerformanceView(
+                        new app.counterpart.ui.staff.performance.PerformanceViewModel(
+                                new app.counterpart.store.staff.JooqPerformanceRepository(context.db, shop.calendar()),
+                                context.staff::staff, today, shop.currency(), ui),
+                        ui.i18n())));
+        area.addTab("staff.tab.audit", gate(Permission.VIEW_AUDIT_LOG, signIn,
                 () -> new app.counterpart.ui.staff.AuditView(new app.counterpart.ui.staff.AuditViewModel(
                         new app.counterpart.store.staff.JooqAuditLog(context.db), context.staff::staff,
-                        shop.calendar(), ui), ui.i18n()),
-                ui.i18n(), signIn));
+                        shop.calendar(), ui), ui.i18n())));
         return area;
+    }
+
+    /** A tab's content shown only while the person signed in has the permission; built for that person. */
+    private Node gate(Permission permission, Runnable signIn, java.util.function.Supplier<Node> content) {
+        return new app.counterpart.ui.session.PermissionGate(session, permission, content, ui.i18n(), signIn);
     }
 
     /** Names of people, categories, products and teams for the incentive screens; read in the background. */
