@@ -110,6 +110,18 @@ class PayoutsViewModelTest {
                 .startsWith("Sale " + a.saleNumber() + " · ")
                 .endsWith(" (" + kind + " · " + rule.name() + " v" + rule.version() + ")")
                 .matches("Sale \\S+ · .+ · [0-9.]+ % of ¥[0-9.,]+ = ¥[0-9.,]+(, tier from ¥[0-9,]+)? \\(.+\\)");
+        for (PayoutRow other : model.rows()) {
+            model.selectedProperty().set(other);
+            List<RuleApplication> applications = model.run().payouts().stream()
+                    .filter(p -> p.personId().equals(other.personId())).findFirst().orElseThrow().applications();
+            for (int i = 0; i < applications.size(); i++) {
+                if (applications.get(i).reason() == Reason.TEAM_GOAL) {
+                    assertThat(model.lines().get(i).text())
+                            .matches("Team .+ reached ¥[0-9,.]+ of ¥[0-9,.]+; share [0-9]+ % of ¥[0-9,.]+ = ¥[0-9,.]+ \\(Team goal · .+\\)");
+                }
+            }
+        }
+        model.selectedProperty().set(row);
         assertThat(model.lines()).filteredOn(ExplanationLine::reversal)
                 .allSatisfy(l -> assertThat(l.amountMinor()).isNotPositive());
     }
