@@ -316,11 +316,18 @@ public final class DesktopApp {
                 .addTab("customers.tab.rules", new LifecycleRulesView(rules, ui.i18n()));
     }
 
-    /** The staff area: one tab per view, the roster first. */
+    /**
+     * The staff area: one tab per view, the roster first, then incentive rules and payouts for the owner
+     * (who edits them) and managers (who look at them).
+     */
     private Node staffArea() {
         StaffArea area = new StaffArea(ui.i18n());
         area.addTab("staff.tab.roster", new StaffView(new StaffViewModel(context.staff, ui), ui.i18n()));
         Role role = actingRole();
+        if (role != Role.OWNER && role != Role.MANAGER) {
+            // Everyone's pay is for the people who run the shop; the owner edits, a manager looks.
+            return area;
+        }
         java.util.function.Supplier<java.time.LocalDate> today = () -> shop.calendar().businessDay(clock.instant());
         area.addTab("staff.tab.rules", new app.counterpart.ui.staff.incentives.IncentiveRulesView(
                 new app.counterpart.ui.staff.incentives.IncentiveRulesViewModel(context.incentives,
