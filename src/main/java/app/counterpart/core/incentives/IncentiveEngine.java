@@ -26,14 +26,7 @@ import java.util.TreeSet;
 public final class IncentiveEngine {
 
     /** Orders applications as the payout explains them: by day, sale, line, rule and reason. */
-    public static final Comparator<RuleApplication> APPLICATION_ORDER = Comparator
-            .comparing(RuleApplication::businessDay, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(RuleApplication::saleNumber, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(RuleApplication::lineId, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(RuleApplication::ruleId, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(RuleApplication::reason)
-            .thenComparingInt(RuleApplication::ruleVersion)
-            .thenComparingLong(RuleApplication::amountMinor);
+    public static final Comparator<RuleApplication> APPLICATION_ORDER = IncentiveEngine::compareApplications;
 
     /**
      * Most specific first: target, then who, then the later start, then rule id (and the later version
@@ -59,6 +52,19 @@ public final class IncentiveEngine {
      */
     public static String saleKey(String saleId, RuleKind kind) {
         return "sale:" + saleId + ":" + kind.name();
+    }
+
+    /**
+     * Under which key a later period's {@link IncentiveFacts#paidEarlier()} must hand back an application
+     * of a closed run: the line id for a commission, {@link #saleKey} for a new-customer or referral
+     * bonus; null for what is never reversed later (reversals themselves, team shares).
+     */
+    public static String paidEarlierKey(RuleApplication application) {
+        return switch (application.reason()) {
+            case COMMISSION -> application.lineId();
+            case NEW_CUSTOMER, REFERRAL -> saleKey(application.saleId(), application.kind());
+            default -> null;
+        };
     }
 
     /** The commission base of one line, signed like the line (a refund or void line is negative). */
@@ -92,19 +98,24 @@ public final class IncentiveEngine {
         private final List<IncentiveRule> newCustomerRules = new ArrayList<>();
         private final List<IncentiveRule> referralRules = new ArrayList<>();
         private final List<IncentiveRule> teamRules = new ArrayList<>();
+        /** The kind of each rule version ("ruleId#version"), for reversals of earlier periods' payments. */
         private final Map<String, RuleKind> kindOfRule = new HashMap<>();
 
+        /** The period's lines, and per line its base, the rule that pays it and its original's index. */
+        private SoldLine[] lines;
+        private long[] baseOf;
+        private IncentiveRule[] ruleOf;
+        private int[] originalOf;
         /** The period's sale lines by id: a refund whose original is here is reversed from this run. */
-        private final Map<String, SoldLine> saleLines = new HashMap<>();
-        private final Map<String, Long> baseOfLine = new HashMap<>();
-        private final Set<String> saleIds = new HashSet<>();
+        private Map<String, Integer> saleLineIndex;
+        private Set<String> saleIds;
         private final Map<String, long[]> personBase = new HashMap<>();
-        /** The rule that pays each sale line of the period (absent: no rule fits). */
-        private final Map<String, IncentiveRule> ruleOfLine = new HashMap<>();
+        /** Per person, the line rules whose "who" selects them, most specific first. */
+        private final Map<String, IncentiveRule[]> lineRulesOf = new HashMap<>();
         private final Map<IncentiveRule, Map<String, Tier>> tierCache = new IdentityHashMap<>();
         /** Bonuses this run pays on a sale, by {@link #saleKey}, for a void in the same period. */
         private final Map<String, List<RuleApplication>> bonusOfSale = new HashMap<>();
-        private final Map<String, List<RuleApplication>> applications = new TreeMap<>();
+        private final Map<String, List<RuleApplication>> applications = new HashMap<>();
 
         Computation(List<IncentiveRule> rules, IncentiveSettings settings, IncentiveFacts facts) {
             this.settings = settings;
@@ -121,7 +132,7 @@ public final class IncentiveEngine {
                 if (r == null || r.kind() == null || r.ruleId() == null) {
                     continue;
                 }
-                kindOfRule.putIfAbsent(r.ruleId(), r.kind());
+                kindOfRule.put(r.ruleId() + "#" + r.version(), r.kind());
                 if (!r.active()) {
                     continue;
                 }
@@ -138,54 +149,63 @@ public final class IncentiveEngine {
         }
 
         PayoutRun run() {
-            List<SoldLine> lines = new ArrayList<>();
+            List<SoldLine> inPeriod = new ArrayList<>(facts.lines() == null ? 0 : facts.lines().size());
             if (facts.lines() != null) {
                 for (SoldLine line : facts.lines()) {
                     if (line != null && line.kind() != null && line.businessDay() != null
                             && period.contains(line.businessDay())) {
-                        lines.add(line);
+                        inPeriod.add(line);
                     }
                 }
             }
-            indexSales(lines);
-            sumPeriodBases(lines);
-            payCommissions(lines);
+            lines = inPeriod.toArray(SoldLine[]::new);
+            indexSales();
+            sumPeriodBases();
+            payCommissions();
             payBonuses();
-            reverseBonuses(lines);
+            reverseBonuses();
             payTeamGoals();
             return payouts();
         }
 
-        private void indexSales(List<SoldLine> lines) {
-            for (SoldLine line : lines) {
+        private void indexSales() {
+            int n = lines.length;
+            saleLineIndex = new HashMap<>(n * 2);
+            saleIds = new HashSet<>(n);
+            for (int i = 0; i < n; i++) {
+                SoldLine line = lines[i];
                 if (line.kind() == SaleKind.SALE && line.lineId() != null) {
-                    saleLines.put(line.lineId(), line);
+                    saleLineIndex.put(line.lineId(), i);
                     saleIds.add(line.saleId());
                 }
+            }
+            originalOf = new int[n];
+            for (int i = 0; i < n; i++) {
+                SoldLine line = lines[i];
+                Integer original = line.kind() == SaleKind.SALE || line.originalLineId() == null ? null
+                        : saleLineIndex.get(line.originalLineId());
+                originalOf[i] = original == null ? -1 : original;
             }
         }
 
         /** A person's period base: their sale lines, less refunds and voids of those same lines. */
-        private void sumPeriodBases(List<SoldLine> lines) {
-            for (SoldLine line : lines) {
-                String person = earnerOf(line);
-                long base = commissionBase(line, settings.base());
-                if (line.lineId() != null) {
-                    baseOfLine.put(line.lineId(), base);
-                }
+        private void sumPeriodBases() {
+            baseOf = new long[lines.length];
+            long[] current = null;
+            String currentPerson = null;
+            for (int i = 0; i < lines.length; i++) {
+                SoldLine line = lines[i];
+                baseOf[i] = commissionBase(line, settings.base());
+                String person = line.kind() == SaleKind.SALE ? line.servedById()
+                        : originalOf[i] < 0 ? null : lines[originalOf[i]].servedById();
                 if (person != null) {
-                    personBase.computeIfAbsent(person, k -> new long[1])[0] += base;
+                    if (!person.equals(currentPerson)) {
+                        current = personBase.computeIfAbsent(person, k -> new long[1]);
+                        currentPerson = person;
+                    }
+                    current[0] += baseOf[i];
                 }
             }
-        }
-
-        /** Who earns (or gives back) on a line of the period: the seller, or for a refund the original's. */
-        private String earnerOf(SoldLine line) {
-            if (line.kind() == SaleKind.SALE) {
-                return line.servedById();
-            }
-            SoldLine original = line.originalLineId() == null ? null : saleLines.get(line.originalLineId());
-            return original == null ? null : original.servedById();
         }
 
         private long periodBase(String personId) {
@@ -193,32 +213,27 @@ public final class IncentiveEngine {
             return sum == null ? 0 : sum[0];
         }
 
-        private void payCommissions(List<SoldLine> lines) {
-            for (SoldLine line : lines) {
-                if (line.kind() == SaleKind.SALE) {
-                    IncentiveRule rule = lineRuleFor(line);
-                    if (rule != null) {
-                        ruleOfLine.put(line.lineId(), rule);
-                    }
+        private void payCommissions() {
+            ruleOf = new IncentiveRule[lines.length];
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].kind() == SaleKind.SALE) {
+                    ruleOf[i] = lineRuleFor(lines[i]);
                 }
             }
-            for (SoldLine line : lines) {
-                long base = commissionBase(line, settings.base());
+            for (int i = 0; i < lines.length; i++) {
+                SoldLine line = lines[i];
                 if (line.kind() == SaleKind.SALE) {
-                    IncentiveRule rule = line.lineId() == null ? null : ruleOfLine.get(line.lineId());
-                    if (rule != null) {
-                        payLine(line, line.servedById(), rule, base, Reason.COMMISSION);
+                    if (ruleOf[i] != null) {
+                        payLine(line, line.servedById(), ruleOf[i], baseOf[i], Reason.COMMISSION);
+                    }
+                } else if (originalOf[i] >= 0) {
+                    int original = originalOf[i];
+                    if (ruleOf[original] != null) {
+                        payLine(line, lines[original].servedById(), ruleOf[original], baseOf[i],
+                                Reason.COMMISSION_REVERSED);
                     }
                 } else if (line.originalLineId() != null) {
-                    SoldLine original = saleLines.get(line.originalLineId());
-                    if (original != null) {
-                        IncentiveRule rule = ruleOfLine.get(original.lineId());
-                        if (rule != null) {
-                            payLine(line, original.servedById(), rule, base, Reason.COMMISSION_REVERSED);
-                        }
-                    } else {
-                        reverseEarlierCommission(line, base);
-                    }
+                    reverseEarlierCommission(line, baseOf[i]);
                 }
             }
         }
@@ -228,10 +243,10 @@ public final class IncentiveEngine {
             if (personId == null) {
                 return null;
             }
-            Person person = people.get(personId);
-            for (IncentiveRule rule : lineRules) {
-                if (inForce(rule, line.businessDay()) && matches(whoOf(rule), personId, person)
-                        && matches(targetOf(rule), line)) {
+            IncentiveRule[] candidates = lineRulesOf.computeIfAbsent(personId, id -> lineRules.stream()
+                    .filter(r -> matches(whoOf(r), id, people.get(id))).toArray(IncentiveRule[]::new));
+            for (IncentiveRule rule : candidates) {
+                if (inForce(rule, line.businessDay()) && matches(targetOf(rule), line)) {
                     return rule;
                 }
             }
@@ -280,7 +295,8 @@ public final class IncentiveEngine {
                 }
                 long amount = Money.percentOf(base, p.rateBp());
                 if (amount != 0) {
-                    RuleKind kind = kindOfRule.getOrDefault(p.ruleId(), RuleKind.PERCENT_COMMISSION);
+                    RuleKind kind = kindOfRule.getOrDefault(p.ruleId() + "#" + p.ruleVersion(),
+                            RuleKind.PERCENT_COMMISSION);
                     add(new RuleApplication(p.personId(), p.ruleId(), p.ruleVersion(), kind,
                             Reason.COMMISSION_REVERSED, line.saleId(), line.saleNumber(), line.lineId(),
                             line.businessDay(), base, p.rateBp(), 0, amount));
@@ -291,8 +307,9 @@ public final class IncentiveEngine {
         /** New-customer and referral bonuses: once per first sale of a customer. */
         private void payBonuses() {
             Map<String, SoldLine> firstSales = new TreeMap<>();
-            for (SoldLine line : saleLines.values()) {
-                if (line.firstSaleOfCustomer() && line.customerId() != null && line.saleId() != null) {
+            for (SoldLine line : lines) {
+                if (line.kind() == SaleKind.SALE && line.firstSaleOfCustomer() && line.customerId() != null
+                        && line.saleId() != null && line.lineId() != null) {
                     // One line speaks for its sale; the smallest id, so the choice does not depend on order.
                     firstSales.merge(line.saleId(), line,
                             (a, b) -> a.lineId().compareTo(b.lineId()) <= 0 ? a : b);
@@ -326,7 +343,7 @@ public final class IncentiveEngine {
         }
 
         /** A void, or the refund that leaves nothing of a sale, takes back the sale's bonuses. */
-        private void reverseBonuses(List<SoldLine> lines) {
+        private void reverseBonuses() {
             Map<String, SoldLine> undone = new TreeMap<>();
             for (SoldLine line : lines) {
                 boolean undoes = line.kind() == SaleKind.VOID
@@ -346,8 +363,8 @@ public final class IncentiveEngine {
             if (line.originalSaleId() != null) {
                 return line.originalSaleId();
             }
-            SoldLine original = line.originalLineId() == null ? null : saleLines.get(line.originalLineId());
-            return original == null ? null : original.saleId();
+            Integer original = line.originalLineId() == null ? null : saleLineIndex.get(line.originalLineId());
+            return original == null ? null : lines[original].saleId();
         }
 
         private void reverseBonus(String originalSaleId, SoldLine by, RuleKind kind, Reason reason) {
@@ -427,7 +444,7 @@ public final class IncentiveEngine {
 
         private PayoutRun payouts() {
             List<Payout> payouts = new ArrayList<>(applications.size());
-            applications.forEach((personId, list) -> {
+            new TreeMap<>(applications).forEach((personId, list) -> {
                 list.sort(APPLICATION_ORDER);
                 long total = 0;
                 for (RuleApplication a : list) {
@@ -473,6 +490,41 @@ public final class IncentiveEngine {
             given++;
         }
         return parts;
+    }
+
+    /** {@link #APPLICATION_ORDER} written out: a payout's thousands of applications are sorted on every run. */
+    private static int compareApplications(RuleApplication a, RuleApplication b) {
+        int c = compareNullsLast(a.businessDay(), b.businessDay());
+        if (c == 0) {
+            c = compareNullsFirst(a.saleNumber(), b.saleNumber());
+        }
+        if (c == 0) {
+            c = compareNullsFirst(a.lineId(), b.lineId());
+        }
+        if (c == 0) {
+            c = compareNullsFirst(a.ruleId(), b.ruleId());
+        }
+        if (c == 0) {
+            c = a.reason().compareTo(b.reason());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.ruleVersion(), b.ruleVersion());
+        }
+        return c != 0 ? c : Long.compare(a.amountMinor(), b.amountMinor());
+    }
+
+    private static int compareNullsLast(LocalDate a, LocalDate b) {
+        if (a == null || b == null) {
+            return a == b ? 0 : a == null ? 1 : -1;
+        }
+        return a.compareTo(b);
+    }
+
+    private static int compareNullsFirst(String a, String b) {
+        if (a == null || b == null) {
+            return a == b ? 0 : a == null ? -1 : 1;
+        }
+        return a.compareTo(b);
     }
 
     private static int byIds(SoldLine a, SoldLine b) {

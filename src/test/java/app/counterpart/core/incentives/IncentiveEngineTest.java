@@ -403,4 +403,62 @@ class IncentiveEngineTest {
         }
         assertEquals(200 + 100 + 300 + 50, run.totalMinor());
     }
+
+    @Test
+    void earlierRefundIsTakenBackAtTheRateItWasPaidAtNotTodays() {
+        IncentiveRule november = version(FIVE_PERCENT, 1, IncentiveFixtures.LONG_AGO, dec(1), List.of(new Tier(0, 500)));
+        IncentiveRule december = version(FIVE_PERCENT, 2, dec(1), null, List.of(new Tier(0, 1_000)));
+        SoldLine tea = sale("s1", "l1", nov(20), ANA, "tea", "drinks", 10_000);
+        Map<String, List<PaidLine>> paid = ledgerOf(compute(List.of(november, december), facts(NOVEMBER, List.of(tea))));
+
+        PayoutRun run = compute(List.of(november, december), facts(DECEMBER, List.of(
+                undo(SaleKind.REFUND, "r1", "rl1", dec(2), tea, true)), Map.of(), paid));
+
+        RuleApplication reversal = payoutOf(run, ANA).applications().get(0);
+        assertEquals(List.of(-500L, 500, 1), List.of(reversal.amountMinor(), reversal.rateBp(), reversal.ruleVersion()));
+    }
+
+    @Test
+    void refundGivesBackFromWhoeverServedTheOriginalNotWhoRefunded() {
+        SoldLine tea = sale("s1", "l1", nov(2), ANA, "tea", "drinks", 10_000);
+        SoldLine refund = undo(SaleKind.REFUND, "r1", "rl1", nov(3), tea, true);
+        SoldLine byBo = new SoldLine(refund.saleId(), refund.saleNumber(), refund.kind(), refund.lineId(),
+                refund.originalSaleId(), refund.originalLineId(), refund.businessDay(), BO.id(), null, false, null,
+                refund.productId(), refund.categoryId(), refund.quantity(), refund.unitPriceMinor(),
+                refund.discountMinor(), refund.taxMinor(), refund.totalMinor(), true);
+
+        PayoutRun run = compute(List.of(FIVE_PERCENT), facts(NOVEMBER, List.of(tea, byBo)));
+
+        assertEquals(0, amountOf(run, ANA));
+        assertEquals(0, payoutOf(run, ANA).salesBaseMinor());
+        assertTrue(run.payouts().stream().noneMatch(p -> p.personId().equals(BO.id())));
+    }
+
+    @Test
+    void referralFromAnEarlierPeriodIsReversedWhenTheSaleIsVoidedNow() {
+        IncentiveRule referral = bonus("r-ref", RuleKind.REFERRAL_BONUS, Who.EVERYONE, 2_000);
+        SoldLine first = firstSale("s1", "l1", nov(30), ANA, "c1", PAT, 5_000);
+        Map<String, List<PaidLine>> paid = ledgerOf(compute(List.of(referral), facts(NOVEMBER, List.of(first))));
+
+        PayoutRun run = compute(List.of(referral), facts(DECEMBER, List.of(
+                undo(SaleKind.VOID, "v1", "vl1", dec(1), first, false)), Map.of(), paid));
+
+        assertEquals(List.of(IncentiveEngine.saleKey("s1", RuleKind.REFERRAL_BONUS)), List.copyOf(paid.keySet()));
+        assertEquals(-2_000, amountOf(run, PAT));
+        assertEquals(Reason.REFERRAL_REVERSED, payoutOf(run, PAT).applications().get(0).reason());
+    }
+
+    @Test
+    void inactiveAndNotYetStartedRulesDoNotPay() {
+        IncentiveRule inactive = new IncentiveRule("r-off", 1, RuleKind.PERCENT_COMMISSION, "off",
+                IncentiveFixtures.LONG_AGO, null, Who.EVERYONE, Target.ALL, List.of(new Tier(0, 900)), 0, null, 0,
+                null, false, "p-owner", FIVE_PERCENT.createdAt());
+        IncentiveRule later = rule("r-later", 1, RuleKind.PERCENT_COMMISSION, nov(20), null,
+                new Who(Who.Scope.PERSON, ANA.id()), Target.ALL, List.of(new Tier(0, 900)), 0, null, 0, null);
+
+        PayoutRun run = compute(List.of(FIVE_PERCENT, inactive, later), facts(NOVEMBER, List.of(
+                sale("s1", "l1", nov(19), ANA, "tea", "drinks", 10_000))));
+
+        assertEquals(500, amountOf(run, ANA));
+    }
 }

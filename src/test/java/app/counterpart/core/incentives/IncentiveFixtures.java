@@ -104,11 +104,7 @@ final class IncentiveFixtures {
         Map<String, List<PaidLine>> paid = new java.util.HashMap<>();
         for (Payout payout : run.payouts()) {
             for (RuleApplication a : payout.applications()) {
-                String key = switch (a.reason()) {
-                    case COMMISSION -> a.lineId();
-                    case NEW_CUSTOMER, REFERRAL -> IncentiveEngine.saleKey(a.saleId(), a.kind());
-                    default -> null;
-                };
+                String key = IncentiveEngine.paidEarlierKey(a);
                 if (key != null) {
                     paid.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(new PaidLine(key, a.personId(),
                             a.ruleId(), a.ruleVersion(), a.rateBp(), a.baseMinor(), a.amountMinor()));
