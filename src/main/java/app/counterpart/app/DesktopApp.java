@@ -326,7 +326,8 @@ public final class DesktopApp {
 
     /**
      * The staff area: one tab per view, the roster first. The roster's editing tools and the audit log
-     * show only to a person signed in whose role allows them; their Sign in opens the header's dialog.
+     * show only to a person signed in whose role allows them, and so do rules, payouts, goals and
+     * performance; their Sign in opens the header's dialog.
      */
     private Node staffArea() {
         StaffArea area = new StaffArea(ui.i18n());

@@ -308,7 +308,8 @@ public final class IncentiveEngine {
         private void payBonuses() {
             Map<String, SoldLine> firstSales = new TreeMap<>();
             for (SoldLine line : lines) {
-                if (line.kind() == SaleKind.SALE && line.lineId() != null && line.firstSaleOfCustomer() && line.customerId() != null && line.saleId() != null) {
+                if (line.kind() == SaleKind.SALE && line.firstSaleOfCustomer() && line.customerId() != null
+                        && line.saleId() != null && line.lineId() != null) {
                     // One line speaks for its sale; the smallest id, so the choice does not depend on order.
                     firstSales.merge(line.saleId(), line,
                             (a, b) -> a.lineId().compareTo(b.lineId()) <= 0 ? a : b);

@@ -313,24 +313,31 @@ public final class JooqIncentiveRepository implements IncentiveRepository {
             st.setString(2, period.end().toString());
             Map<String, LocalDate> days = new HashMap<>();
             try (ResultSet rs = st.executeQuery()) {
+                SoldLine sale = null;
                 while (rs.next()) {
-                    String day = rs.getString(7);
-                    LocalDate businessDay = days.computeIfAbsent(day, LocalDate::parse);
-                    SaleKind kind = switch (rs.getString(3)) {
-                        case "sale" -> SaleKind.SALE;
-                        case "refund" -> SaleKind.REFUND;
-                        default -> SaleKind.VOID;
-                    };
-                    SoldLine line = new SoldLine(rs.getString(1), rs.getString(2), kind, rs.getString(4),
-                            rs.getString(5), rs.getString(6), businessDay, rs.getString(8), rs.getString(9),
-                            rs.getInt(10) == 1, rs.getString(11), rs.getString(12), rs.getString(13), rs.getInt(14),
-                            rs.getLong(15), rs.getLong(16), rs.getLong(17), rs.getLong(18), rs.getInt(19) == 1);
-                    lines.add(line);
-                    String originalDay = rs.getString(20);
-                    if (originalDay != null && originalDay.compareTo(start) < 0) {
-                        earlierOriginalDays.put(line.originalSaleId(),
-                                days.computeIfAbsent(originalDay, LocalDate::parse));
+                    String saleId = rs.getString(1);
+                    // A sale's lines come one after another: its own columns are read from the driver once.
+                    if (sale == null || !sale.saleId().equals(saleId)) {
+                        SaleKind kind = switch (rs.getString(3)) {
+                            case "sale" -> SaleKind.SALE;
+                            case "refund" -> SaleKind.REFUND;
+                            default -> SaleKind.VOID;
+                        };
+                        sale = new SoldLine(saleId, rs.getString(2), kind, null, rs.getString(5), null,
+                                days.computeIfAbsent(rs.getString(7), LocalDate::parse), rs.getString(8),
+                                rs.getString(9), rs.getInt(10) == 1, rs.getString(11), null, null, 0, 0, 0, 0, 0,
+                                rs.getInt(19) == 1);
+                        String originalDay = rs.getString(20);
+                        if (originalDay != null && originalDay.compareTo(start) < 0) {
+                            earlierOriginalDays.put(sale.originalSaleId(),
+                                    days.computeIfAbsent(originalDay, LocalDate::parse));
+                        }
                     }
+                    lines.add(new SoldLine(saleId, sale.saleNumber(), sale.kind(), rs.getString(4),
+                            sale.originalSaleId(), rs.getString(6), sale.businessDay(), sale.servedById(),
+                            sale.customerId(), sale.firstSaleOfCustomer(), sale.customerBroughtBy(), rs.getString(12),
+                            rs.getString(13), rs.getInt(14), rs.getLong(15), rs.getLong(16), rs.getLong(17),
+                            rs.getLong(18), sale.completesFullRefund()));
                 }
             }
         }

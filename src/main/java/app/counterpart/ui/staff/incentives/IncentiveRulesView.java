@@ -108,7 +108,7 @@ public final class IncentiveRulesView extends ScrollPane {
         TableView<RuleRow> table = rulesTable(true);
         table.setId("incentives-table");
         table.setItems(model.rows());
-        table.setPrefHeight(250);
+        table.setPrefHeight(340);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
                 model.selectedProperty().set(row);
@@ -124,7 +124,7 @@ public final class IncentiveRulesView extends ScrollPane {
         history.setId("incentives-history");
         history.setItems(model.history());
         history.setPlaceholder(new Label(i18n.text("incentives.history.empty")));
-        history.setPrefHeight(220);
+        history.setPrefHeight(190);
         Label historyTitle = new Label(i18n.text("incentives.history"));
         historyTitle.getStyleClass().add("card-title");
         VBox historyCard = new VBox(8, historyTitle, history);
@@ -152,16 +152,25 @@ public final class IncentiveRulesView extends ScrollPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(i18n.text("list.empty")));
         if (full) {
-            table.getColumns().add(Tables.column(i18n.text("incentives.col.name"), RuleRow::name, 170));
-            table.getColumns().add(Tables.column(i18n.text("incentives.col.kind"), RuleRow::kind, 130));
-            table.getColumns().add(Tables.column(i18n.text("incentives.col.who"), RuleRow::who, 130));
-            table.getColumns().add(Tables.column(i18n.text("incentives.col.covers"), RuleRow::covers, 140));
+            table.getColumns().add(Tables.column(i18n.text("incentives.col.name"), RuleRow::name, 180));
+            table.getColumns().add(Tables.column(i18n.text("incentives.col.kind"), RuleRow::kind, 140));
+            table.getColumns().add(Tables.column(i18n.text("incentives.col.who"), RuleRow::who, 125));
+            table.getColumns().add(Tables.column(i18n.text("incentives.col.covers"), RuleRow::covers, 115));
         }
-        table.getColumns().add(Tables.column(i18n.text("incentives.col.rates"), RuleRow::rates, full ? 200 : 170));
-        table.getColumns().add(Tables.column(i18n.text("incentives.col.amount"), RuleRow::amount, full ? 170 : 110));
-        table.getColumns().add(Tables.column(i18n.text("incentives.col.effective"), RuleRow::effective, 190));
-        table.getColumns().add(Tables.column(i18n.text("incentives.col.version"), RuleRow::version, 60));
-        table.getColumns().add(Tables.column(i18n.text("incentives.col.status"), RuleRow::status, 90));
+        table.getColumns().add(Tables.column(i18n.text("incentives.col.rates"), RuleRow::rates, full ? 330 : 330));
+        table.getColumns().add(Tables.column(i18n.text("incentives.col.amount"), RuleRow::amount, full ? 140 : 110));
+        table.getColumns().add(Tables.column(i18n.text("incentives.col.effective"), RuleRow::effective, 170));
+        table.getColumns().add(Tables.column(i18n.text("incentives.col.version"), RuleRow::version, 78));
+        table.getColumns().add(Tables.column(i18n.text("incentives.col.status"), RuleRow::status, 80));
+        // Long texts (tiers, team pools) stay readable on hover.
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(RuleRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setTooltip(empty || row == null ? null : new javafx.scene.control.Tooltip(
+                        row.name() + "\n" + row.rates() + "\n" + row.amount() + "\n" + row.effective()));
+            }
+        });
         return table;
     }
 
@@ -265,7 +274,7 @@ public final class IncentiveRulesView extends ScrollPane {
                 block(label("incentives.field.name"), RuleValidation.NAME, null, name),
                 block(label("incentives.field.who"), RuleValidation.WHO, teamGoal.not(), whoScope, whoValue),
                 block(label("incentives.field.target"), RuleValidation.TARGET, lineRule, targetScope, search, targetValue),
-                block(tiersLabel(), RuleValidation.TIERS, lineRule, tierBox, addTier),
+                block(tiersLabel(), RuleValidation.TIERS, lineRule, new VBox(6, tierBox, addTier)),
                 block(amountLabel, RuleValidation.AMOUNT, bonus.or(teamGoal), amount),
                 block(label("incentives.field.team"), RuleValidation.TEAM, teamGoal, team),
                 block(label("incentives.field.goal"), RuleValidation.GOAL, teamGoal, goal),

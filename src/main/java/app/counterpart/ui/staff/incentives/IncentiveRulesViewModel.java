@@ -254,14 +254,14 @@ public final class IncentiveRulesViewModel {
         }
         targetValue.set(target);
         targetSearch.set("");
-        tiers.setAll(latest.tiers().stream().map(t -> new TierRow(Money.plain(t.fromMinor(), currency),
+        tiers.setAll(latest.tiers().stream().map(t -> new TierRow(plain(t.fromMinor()),
                 BigDecimal.valueOf(t.rateBp(), 2).stripTrailingZeros().toPlainString())).toList());
         if (latest.kind().isLineRule() && tiers.isEmpty()) {
             tiers.add(new TierRow("0", ""));
         }
-        amount.set(latest.kind().isLineRule() ? "" : Money.plain(latest.amountMinor(), currency));
+        amount.set(latest.kind().isLineRule() ? "" : plain(latest.amountMinor()));
         team.set(choice(teamChoices, latest.teamId()));
-        goal.set(latest.kind() == RuleKind.TEAM_GOAL ? Money.plain(latest.goalMinor(), currency) : "");
+        goal.set(latest.kind() == RuleKind.TEAM_GOAL ? plain(latest.goalMinor()) : "");
         split.set(latest.split() == null ? GoalSplit.BY_SALES : latest.split());
         LocalDate next = today.get().plusDays(1);
         effectiveFrom.set(next.isAfter(latest.effectiveFrom()) ? next : latest.effectiveFrom().plusDays(1));
@@ -453,7 +453,7 @@ public final class IncentiveRulesViewModel {
         List<RuleRow> shown = all.stream()
                 .filter(r -> r.effectiveTo() == null || r.effectiveTo().isAfter(day))
                 .filter(r -> r.active() || r.effectiveFrom().isAfter(day))
-                .sorted(Comparator.comparing((IncentiveRule r) -> r.name().toLowerCase(ui.i18n().locale()))
+                .sorted(Comparator.comparing((IncentiveRule r) -> r.name(), java.text.Collator.getInstance(ui.i18n().locale()))
                         .thenComparing(IncentiveRule::ruleId).thenComparing(IncentiveRule::effectiveFrom))
                 .map(r -> row(r, day)).toList();
         rows.setAll(shown);
@@ -541,6 +541,11 @@ public final class IncentiveRulesViewModel {
             }
         }
         targetChoices.setAll(choices);
+    }
+
+    /** An amount as a person types it: "20000", or "18.50" when it has cents. */
+    private String plain(long minor) {
+        return new BigDecimal(Money.plain(minor, currency)).stripTrailingZeros().toPlainString();
     }
 
     private static Choice choice(List<Choice> choices, String id) {

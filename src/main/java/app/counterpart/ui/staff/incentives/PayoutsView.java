@@ -105,7 +105,7 @@ public final class PayoutsView extends VBox {
         table.getColumns().add(money(i18n.text("payouts.col.commission"), PayoutRow::commission, 120));
         table.getColumns().add(money(i18n.text("payouts.col.bonuses"), PayoutRow::bonuses, 110));
         table.getColumns().add(money(i18n.text("payouts.col.total"), PayoutRow::total, 120));
-        table.setPrefHeight(260);
+        table.setPrefHeight(360);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> model.selectedProperty().set(row));
 
         Label total = new Label();

@@ -268,7 +268,7 @@ public final class PayoutsViewModel {
         for (Payout p : l.run().payouts()) {
             list.add(row(p, people.get(p.personId())));
         }
-        list.sort(Comparator.comparing(PayoutRow::name, String.CASE_INSENSITIVE_ORDER));
+        list.sort(Comparator.comparing(PayoutRow::name, java.text.Collator.getInstance(ui.i18n().locale())));
         rows.setAll(list);
         long sum = list.stream().mapToLong(PayoutRow::totalMinor).sum();
         totalMinor.set(sum);

@@ -106,8 +106,8 @@ public final class RuleText {
     public String amount(IncentiveRule rule) {
         return switch (rule.kind()) {
             case NEW_CUSTOMER_BONUS, REFERRAL_BONUS -> money(rule.amountMinor());
-            case TEAM_GOAL -> i18n.format("incentives.pool", money(rule.amountMinor()), whole(rule.goalMinor()),
-                    i18n.text("incentives.split." + rule.split().name().toLowerCase(Locale.ROOT)));
+            case TEAM_GOAL -> i18n.format("incentives.pool", whole(rule.amountMinor()), whole(rule.goalMinor()),
+                    rule.split() == null ? "" : i18n.text("incentives.split." + rule.split().name().toLowerCase(Locale.ROOT)));
             default -> "—";
         };
     }

@@ -56,6 +56,13 @@ class PayoutsViewModelTest {
         ownerId = store.staff.staff().stream().filter(s -> s.role() == Role.OWNER).findFirst().orElseThrow().id();
         store.incentives.saveSettings(new IncentiveSettings(CommissionBase.NET_OF_TAX_AND_DISCOUNTS, PayCycle.WEEKLY),
                 ownerId);
+        // A weekly goal the demo's front counter team reaches, so that team shares are explained too.
+        String team = store.incentives.rules().stream().filter(r -> r.kind() == RuleKind.TEAM_GOAL)
+                .map(IncentiveRule::teamId).findFirst().orElseThrow();
+        store.incentives.saveVersion(new IncentiveRule("test-team-week", 1, RuleKind.TEAM_GOAL, "Small week goal",
+                LocalDate.of(2026, 11, 1), null, app.counterpart.core.incentives.Who.EVERYONE,
+                app.counterpart.core.incentives.Target.ALL, List.of(), 30_000, team, 100_000,
+                app.counterpart.core.incentives.GoalSplit.BY_SALES, true, null, null), ownerId);
     }
 
     @AfterAll
@@ -110,6 +117,21 @@ class PayoutsViewModelTest {
                 .startsWith("Sale " + a.saleNumber() + " · ")
                 .endsWith(" (" + kind + " · " + rule.name() + " v" + rule.version() + ")")
                 .matches("Sale \\S+ · .+ · [0-9.]+ % of ¥[0-9.,]+ = ¥[0-9.,]+(, tier from ¥[0-9,]+)? \\(.+\\)");
+        int teamLines = 0;
+        for (PayoutRow other : model.rows()) {
+            model.selectedProperty().set(other);
+            List<RuleApplication> applications = model.run().payouts().stream()
+                    .filter(p -> p.personId().equals(other.personId())).findFirst().orElseThrow().applications();
+            for (int i = 0; i < applications.size(); i++) {
+                if (applications.get(i).reason() == Reason.TEAM_GOAL) {
+                    teamLines++;
+                    assertThat(model.lines().get(i).text())
+                            .matches("Team .+ reached ¥[0-9,.]+ of ¥[0-9,.]+; share [0-9]+ % of ¥[0-9,.]+ = ¥[0-9,.]+ \\(Team goal · .+\\)");
+                }
+            }
+        }
+        assertThat(teamLines).isPositive();
+        model.selectedProperty().set(row);
         assertThat(model.lines()).filteredOn(ExplanationLine::reversal)
                 .allSatisfy(l -> assertThat(l.amountMinor()).isNotPositive());
     }
