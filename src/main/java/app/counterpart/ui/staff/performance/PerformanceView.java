@@ -78,20 +78,15 @@ public final class PerformanceView extends StackPane {
                 setGraphic(new VBox(0, name, role));
             }
         });
-        person.setPrefWidth(170);
+        person.setPrefWidth(150);
         table.getColumns().add(person);
         for (Figure f : Figure.values()) {
-            TableColumn<Row, Cell> col = new TableColumn<>();
-            // A two-line header instead of "Average tic...": the columns stay narrow enough to fit side by side.
-            Label header = new Label(i18n.text("performance.figure." + f.code()));
-            header.setWrapText(true);
-            header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-            header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            col.setGraphic(header);
+            // Short names keep eight figures side by side without "Average tic..."; the note below explains them.
+            TableColumn<Row, Cell> col = new TableColumn<>(i18n.text("performance.short." + f.code()));
             col.setId("performance-" + f.code());
             col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cell(f)));
             col.setCellFactory(c -> new FigureCell());
-            col.setPrefWidth(f == Figure.NET_SALES || f == Figure.AVERAGE_TICKET ? 130 : 105);
+            col.setPrefWidth(f == Figure.NET_SALES || f == Figure.AVERAGE_TICKET ? 120 : 95);
             table.getColumns().add(col);
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
