@@ -182,3 +182,10 @@ FLOW_SQL="$dupes" flow customers-merge-zh zh-CN light "${owner[@]}" "key ctrl+4"
 # A cashier merging: the owner approves with their PIN.
 FLOW_SQL="$dupes" flow customers-merge-approval-en en light "key ctrl+l" "sleep 5" "key Down" "key Down" \
   "type 3481" "key Return" "sleep 5" "${dupesTab[@]}" "${review[@]}" "key Return" "sleep 5"
+
+# Staff area (issue 7, roster): the owner signed in (Ctrl+L, PIN 1234) adding a person without a name,
+# so the form shows its refusal; the permission matrix; the performance view for this month.
+staffin=("key ctrl+5" "sleep 4" "key ctrl+l" "sleep 6" "type 1234" "sleep 2" "key Return" "sleep 6")
+flow staff-roster en light "${staffin[@]}" "mousemove 283 173" "click 1" "sleep 7" "type Li Na" "key Return" "sleep 3"
+flow staff-permissions en light "${staffin[@]}" "mousemove 329 71" "click 1" "sleep 2"
+flow staff-performance en light "key ctrl+5" "sleep 4" "mousemove 444 71" "click 1" "sleep 6"

@@ -39,7 +39,10 @@ public final class JooqAuditLog implements AuditLog {
         }
         if (after != null) {
             long at = after.at().toEpochMilli();
-            where.add(AUDIT_LOG.AT.lt(at).or(AUDIT_LOG.AT.eq(at).and(AUDIT_LOG.ID.lt(after.id()))));
+            // "at <= ?" first: SQLite seeks the index to it; the OR alone made it scan from the newest row
+            // (1.1 s for a page 10,000 rows deep on the scale-12 store).
+            where.add(AUDIT_LOG.AT.le(at));
+            where.add(AUDIT_LOG.AT.lt(at).or(AUDIT_LOG.ID.lt(after.id())));
         }
         return db.read(ctx -> ctx.selectFrom(AUDIT_LOG).where(DSL.and(where))
                 .orderBy(AUDIT_LOG.AT.desc(), AUDIT_LOG.ID.desc())

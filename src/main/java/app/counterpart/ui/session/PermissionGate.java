@@ -74,8 +74,9 @@ public final class PermissionGate extends StackPane {
         String roles = Arrays.stream(Role.values()).filter(r -> Permissions.allows(r, permission))
                 .map(r -> i18n.text("role." + r.code())).collect(Collectors.joining(i18n.chinese() ? "、" : ", "));
         String what = i18n.text("permissions." + permission.code());
-        Label text = new Label(who == null ? i18n.format("permissions.gate.signIn", what, roles)
-                : i18n.format("permissions.gate.notAllowed", who.displayName(i18n.chinese()), what, roles));
+        String prefix = compact ? "permissions.gate.compact." : "permissions.gate.";
+        Label text = new Label(who == null ? i18n.format(prefix + "signIn", what, roles)
+                : i18n.format(prefix + "notAllowed", who.displayName(i18n.chinese()), what, roles));
         text.setId("permission-gate-message");
         text.setWrapText(true);
         Node icon = new FontIcon(Feather.LOCK);

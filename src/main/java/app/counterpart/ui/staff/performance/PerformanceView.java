@@ -78,14 +78,15 @@ public final class PerformanceView extends StackPane {
                 setGraphic(new VBox(0, name, role));
             }
         });
-        person.setPrefWidth(190);
+        person.setPrefWidth(150);
         table.getColumns().add(person);
         for (Figure f : Figure.values()) {
-            TableColumn<Row, Cell> col = new TableColumn<>(i18n.text("performance.figure." + f.code()));
+            // Short names keep eight figures side by side without "Average tic..."; the note below explains them.
+            TableColumn<Row, Cell> col = new TableColumn<>(i18n.text("performance.short." + f.code()));
             col.setId("performance-" + f.code());
             col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cell(f)));
             col.setCellFactory(c -> new FigureCell());
-            col.setPrefWidth(f == Figure.NET_SALES || f == Figure.AVERAGE_TICKET ? 130 : 105);
+            col.setPrefWidth(f == Figure.NET_SALES || f == Figure.AVERAGE_TICKET ? 120 : 95);
             table.getColumns().add(col);
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
