@@ -428,7 +428,7 @@ public final class DesktopApp {
                 .map(app.counterpart.core.report.ReportRow::key).toList();
     }
 
-    private SellView sellView() {
+    private Node sellView() {
         Till till = new Till(context.till, context.customers, events, context.ids, clock, shop, device, context.pins);
         SellViewModel model = new SellViewModel(till, context.catalog::products, this::bestSellerSkus,
                 context.staff::staff, serviceTimeline()::latest, ui);
@@ -440,8 +440,7 @@ public final class DesktopApp {
         });
         SellView view = new SellView(model, new SellReceipts(till, context.catalog::products, context.staff::staff, ui,
                 model.messageProperty()::set));
-        view.showGoals(new app.counterpart.ui.sell.GoalStrip(goalStrip(model)));
-        return view;
+        return view.showGoals(new app.counterpart.ui.sell.GoalStrip(goalStrip(model)));
     }
 
     // ---- Goals (issue 7) ----

@@ -13,8 +13,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Popup;
-import javafx.stage.Window;
+import javafx.animation.FadeTransition;
+import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -22,14 +22,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The compact strip under the sell screen's input: "Today ¥820 of ¥1,500 · Week ¥4,200 of ¥9,000" with
  * bars, for the person serving and their team, a mute toggle for the chime, and the milestone toast
- * (a small popup at the window's lower right that goes away by itself).
+ * (on {@link #toastLayer()}, over the cart's lower left, going away by itself; an in-window layer rather than a
+ * popup window, which needs no transparent window from the desktop).
  */
 public final class GoalStrip extends HBox {
 
     static final Duration TOAST_TIME = Duration.seconds(4);
 
     private final GoalStripModel model;
-    private final Popup popup = new Popup();
+    private final StackPane layer = new StackPane();
+    private final HBox toast;
     private final Label toastTitle = new Label();
     private final Label toastText = new Label();
     private final PauseTransition hide = new PauseTransition(TOAST_TIME);
@@ -66,23 +68,31 @@ public final class GoalStrip extends HBox {
         toastText.textProperty().bind(model.toastTextProperty());
         FontIcon star = new FontIcon(Feather.AWARD);
         star.getStyleClass().add("goal-toast-icon");
-        HBox box = new HBox(12, star, new VBox(4, toastTitle, toastText));
-        box.setId("goal-toast");
-        box.getStyleClass().add("goal-toast");
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setOnMouseClicked(e -> popup.hide());
-        java.util.Optional.ofNullable(GoalStrip.class.getResource("/app/counterpart/ui/counterpart.css"))
-                .ifPresent(css -> box.getStylesheets().add(css.toExternalForm()));
-        popup.getContent().add(box);
-        popup.setAutoFix(true);
-        hide.setOnFinished(e -> popup.hide());
+        toast = new HBox(12, star, new VBox(4, toastTitle, toastText));
+        toast.setId("goal-toast");
+        toast.getStyleClass().add("goal-toast");
+        toast.setAlignment(Pos.CENTER_LEFT);
+        toast.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        toast.setOnMouseClicked(e -> toast.setVisible(false));
+        toast.setVisible(false);
+        // Over the cart's lower left: never over Pay or the totals, which the cashier is about to use.
+        StackPane.setAlignment(toast, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(toast, new Insets(0, 0, 64, 24));
+        layer.getChildren().add(toast);
+        layer.setPickOnBounds(false);
+        hide.setOnFinished(e -> {
+            FadeTransition fade = new FadeTransition(Duration.millis(400), toast);
+            fade.setToValue(0);
+            fade.setOnFinished(f -> toast.setVisible(false));
+            fade.play();
+        });
         model.toastsProperty().addListener((o, a, b) -> toast());
         // Listen only while on screen, so a rebuilt window leaves no subscriptions behind.
         sceneProperty().addListener((o, a, scene) -> {
             if (scene == null && stopListening != null) {
                 stopListening.run();
                 stopListening = null;
-                popup.hide();
+                toast.setVisible(false);
             } else if (scene != null && stopListening == null) {
                 stopListening = model.listen();
             }
@@ -119,26 +129,22 @@ public final class GoalStrip extends HBox {
         return new VBox(2, label, bar);
     }
 
-    /** Shows the toast at the window's lower right, for a few seconds. */
+    /**
+     * The layer the toast appears on: put it over the sell screen (in a StackPane), where it shows at the
+     * lower left for a few seconds. It lets clicks through everywhere but on the toast.
+     */
+    public StackPane toastLayer() {
+        return layer;
+    }
+
     private void toast() {
-        Window window = getScene() == null ? null : getScene().getWindow();
-        if (window == null || !window.isShowing()) {
-            return;
-        }
-        if (!popup.isShowing()) {
-            popup.show(window);
-        }
-        javafx.scene.Node content = popup.getContent().get(0);
-        content.applyCss();
-        double w = content.prefWidth(-1);
-        double h = content.prefHeight(w);
-        popup.setX(window.getX() + window.getWidth() - w - 32);
-        popup.setY(window.getY() + window.getHeight() - h - 72);
+        toast.setOpacity(1);
+        toast.setVisible(true);
         hide.playFromStart();
     }
 
     /** Whether a toast is on screen, for tests. */
     boolean toastShowing() {
-        return popup.isShowing();
+        return toast.isVisible();
     }
 }

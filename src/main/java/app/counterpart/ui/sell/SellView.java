@@ -66,9 +66,13 @@ public final class SellView extends BorderPane {
         model.load();
     }
 
-    /** Puts the goal strip (issue 7) under the input bar. */
-    public void showGoals(GoalStrip strip) {
+    /**
+     * Puts the goal strip (issue 7) under the input bar; returns the screen with the strip's toast layer
+     * over it, which is what to show.
+     */
+    public javafx.scene.Node showGoals(GoalStrip strip) {
         setTop(new javafx.scene.layout.VBox(getTop(), strip));
+        return new StackPane(this, strip.toastLayer());
     }
 
     // ---- Layout ----

@@ -59,6 +59,8 @@ public final class LeaderboardView extends VBox {
         table.setId("leaderboard-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(i18n.text("leaderboard.empty")));
+        // Room for two lines of badge chips; without it the flowing chips make rows far too tall.
+        table.setFixedCellSize(54);
         TableColumn<Entry, Integer> rank = Tables.column("#", Entry::rank, 50);
         rank.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -89,6 +91,8 @@ public final class LeaderboardView extends VBox {
                     return;
                 }
                 FlowPane pane = new FlowPane(6, 4);
+                pane.prefWrapLengthProperty().bind(getTableColumn().widthProperty().subtract(16));
+                pane.setMaxHeight(USE_PREF_SIZE);
                 for (Chip chip : chips) {
                     Label l = new Label(chip.text());
                     l.getStyleClass().addAll("badge-chip", "badge-" + chip.code().replace('_', '-'));

@@ -79,8 +79,7 @@ public final class LeaderboardViewModel {
         for (Leaderboard.Standing s : goals.leaderboard(shown)) {
             out.add(new Entry(s.rank(), s.staffId(), names.getOrDefault(s.staffId(), s.staffId()),
                     money(s.netMinor()), s.salesCount(), s.targetMinor() > 0 ? s.fraction() : -1,
-                    s.targetMinor() > 0 ? ui.i18n().format("leaderboard.goal", Math.round(s.fraction() * 100),
-                            money(s.targetMinor())) : "—",
+                    s.targetMinor() > 0 ? money(s.targetMinor()) : "—",
                     chips(earned.getOrDefault(s.staffId(), Map.of()))));
         }
         return new Loaded(out);
