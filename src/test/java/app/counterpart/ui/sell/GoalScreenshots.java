@@ -53,7 +53,7 @@ public final class GoalScreenshots {
         JooqGoalRepository repo = new JooqGoalRepository(store.db, ids);
         var today = DemoFixture.demoShop().shop().calendar().businessDay(clock.instant());
         new DemoInstaller(store.shops, store.catalog, store.customers, store.staff, store.sales, store.stock,
-                store.timeline, store.care).withGoals(repo).install(DemoFixture.demoShop(),
+                store.timeline, store.care, store.incentives).withGoals(repo).install(DemoFixture.demoShop(),
                         new DemoSalesGenerator.Options(today, 60, 1, DemoFixture.SEED, clock.instant()), p -> { });
         ExecutorService pool = Executors.newFixedThreadPool(2);
         EventBus events = new EventBus(e -> e.printStackTrace());
