@@ -545,10 +545,14 @@ public final class IncentiveEngine {
         return rule.target() == null ? Target.ALL : rule.target();
     }
 
-    /** Whether the rule's "who" selects the person; someone not in the facts is matched by id only. */
+    /**
+     * Whether the rule's "who" selects the person; someone not in the facts is matched by id only.
+     * "Everyone" leaves out the owner: the owner pays incentives and is paid by one only when a rule names
+     * the owner's role or person.
+     */
     private static boolean matches(Who who, String personId, Person person) {
         return switch (who.scope()) {
-            case EVERYONE -> true;
+            case EVERYONE -> person == null || person.role() != app.counterpart.core.staff.Role.OWNER;
             case PERSON -> who.value().equals(personId);
             case ROLE -> person != null && person.role() != null
                     && who.value().trim().equalsIgnoreCase(person.role().name());

@@ -1,7 +1,8 @@
 package app.counterpart.core.incentives;
 
 /**
- * Whom a rule pays: everyone, a role ("cashier"), a kind of person ("partner") or one person (a staff id).
+ * Whom a rule pays: everyone but the owner (who pays the incentives), a role ("cashier"), a kind of person
+ * ("partner") or one person (a staff id).
  * A more specific "who" beats a less specific one when two line rules could pay the same line.
  */
 public record Who(Scope scope, String value) {

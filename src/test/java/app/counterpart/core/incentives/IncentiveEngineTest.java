@@ -69,6 +69,25 @@ class IncentiveEngineTest {
     }
 
     @Test
+    void everyoneLeavesOutTheOwnerUnlessARuleNamesTheOwner() {
+        Person owner = new Person("p-own", "Owen", app.counterpart.core.staff.Role.OWNER,
+                app.counterpart.core.staff.StaffKind.EMPLOYEE);
+        List<Person> people = new java.util.ArrayList<>(IncentiveFixtures.PEOPLE);
+        people.add(owner);
+        List<SoldLine> lines = List.of(sale("s1", "l1", nov(2), owner, "tea", "drinks", 10_000),
+                sale("s2", "l2", nov(2), ANA, "tea", "drinks", 10_000));
+        IncentiveFacts facts = new IncentiveFacts(NOVEMBER, lines, people, java.util.Map.of(), java.util.Map.of());
+
+        PayoutRun everyone = compute(List.of(FIVE_PERCENT), facts);
+        PayoutRun named = compute(List.of(FIVE_PERCENT,
+                percent("r-owner", new Who(Who.Scope.ROLE, "owner"), Target.ALL, 100)), facts);
+
+        assertEquals(0, amountOf(everyone, owner));
+        assertEquals(500, amountOf(everyone, ANA));
+        assertEquals(100, amountOf(named, owner));
+    }
+
+    @Test
     void mostSpecificRuleWins() {
         List<IncentiveRule> rules = List.of(FIVE_PERCENT,
                 percent("r-drinks", Who.EVERYONE, new Target(Target.Scope.CATEGORY, "drinks"), 800),
