@@ -13,7 +13,10 @@ final class ProgressCells<T> extends TableCell<T, Double> {
     private final HBox box = new HBox(8, bar, percent);
 
     ProgressCells() {
-        bar.setPrefWidth(110);
+        // The bar gives way before the figure does: "11…" for 110 % told nobody anything.
+        bar.setPrefWidth(80);
+        bar.setMinWidth(24);
+        percent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         bar.getStyleClass().add("goal-bar");
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     }

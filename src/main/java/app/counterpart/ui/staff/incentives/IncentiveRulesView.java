@@ -152,16 +152,16 @@ public final class IncentiveRulesView extends ScrollPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(i18n.text("list.empty")));
         if (full) {
-            table.getColumns().add(Tables.column(i18n.text("incentives.col.name"), RuleRow::name, 180));
-            table.getColumns().add(Tables.column(i18n.text("incentives.col.kind"), RuleRow::kind, 140));
-            table.getColumns().add(Tables.column(i18n.text("incentives.col.who"), RuleRow::who, 125));
-            table.getColumns().add(Tables.column(i18n.text("incentives.col.covers"), RuleRow::covers, 115));
+            table.getColumns().add(Tables.column(i18n.text("incentives.col.name"), RuleRow::name, 200));
+            table.getColumns().add(Tables.column(i18n.text("incentives.col.kind"), RuleRow::kind, 120));
+            table.getColumns().add(Tables.column(i18n.text("incentives.col.who"), RuleRow::who, 120));
+            table.getColumns().add(Tables.column(i18n.text("incentives.col.covers"), RuleRow::covers, 110));
         }
-        table.getColumns().add(Tables.column(i18n.text("incentives.col.rates"), RuleRow::rates, full ? 330 : 330));
-        table.getColumns().add(Tables.column(i18n.text("incentives.col.amount"), RuleRow::amount, full ? 140 : 110));
-        table.getColumns().add(Tables.column(i18n.text("incentives.col.effective"), RuleRow::effective, 170));
-        table.getColumns().add(Tables.column(i18n.text("incentives.col.version"), RuleRow::version, 78));
-        table.getColumns().add(Tables.column(i18n.text("incentives.col.status"), RuleRow::status, 80));
+        table.getColumns().add(Tables.column(i18n.text("incentives.col.rates"), RuleRow::rates, 220));
+        table.getColumns().add(Tables.column(i18n.text("incentives.col.amount"), RuleRow::amount, 100));
+        table.getColumns().add(Tables.column(i18n.text("incentives.col.effective"), RuleRow::effective, 150));
+        table.getColumns().add(Tables.column(i18n.text("incentives.col.version"), RuleRow::version, 50));
+        table.getColumns().add(Tables.column(i18n.text("incentives.col.status"), RuleRow::status, 90));
         // Long texts (tiers, team pools) stay readable on hover.
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override

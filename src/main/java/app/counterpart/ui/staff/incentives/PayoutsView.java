@@ -71,8 +71,14 @@ public final class PayoutsView extends VBox {
         close.setManaged(model.owner());
         close.disableProperty().bind(model.busyProperty().or(model.closedProperty()));
         close.setOnAction(e -> confirmAndClose(model, i18n, owner));
-        HBox top = new HBox(10, title, previous, current, next, period, spacer, export, exportDetail, close);
+        // Two rows: on a 1280-pixel screen one row cut every button's text to "…".
+        HBox top = new HBox(10, title, spacer, export, exportDetail, close);
         top.setAlignment(Pos.CENTER_LEFT);
+        HBox navigation = new HBox(10, previous, current, next, period);
+        navigation.setAlignment(Pos.CENTER_LEFT);
+        for (Region r : new Region[] {title, previous, current, next, export, exportDetail, close}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         Label status = new Label();
         status.setId("payouts-status");
@@ -133,7 +139,7 @@ public final class PayoutsView extends VBox {
         VBox.setVgrow(lines, Priority.ALWAYS);
         lines.setPrefHeight(220);
 
-        getChildren().addAll(top, status, error, message, table, totalLine, linesTitle, lines);
+        getChildren().addAll(top, navigation, status, error, message, table, totalLine, linesTitle, lines);
         model.current();
     }
 
