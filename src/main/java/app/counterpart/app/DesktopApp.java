@@ -337,15 +337,16 @@ public final class DesktopApp {
                 ui.i18n(), session, signIn));
         area.addTab("staff.tab.permissions", new app.counterpart.ui.staff.PermissionsView(ui.i18n()));
         java.util.function.Supplier<java.time.LocalDate> today = () -> shop.calendar().businessDay(clock.instant());
-        // What people earn is private: rules and payouts open to someone signed in who may see others' pay,
-        // and are built for that person, so the role that may edit is the one at the keyboard.
-        area.addTab("staff.tab.rules", gate(Permission.VIEW_PAYOUTS_OF_OTHERS, signIn,
+        // What people earn is private: rules and payouts open to someone signed in and are built for that
+        // person. Everyone reads the rules that pay them; only the owner edits. A person who may not see
+        // others' pay sees their own payout, line by line, and nobody else's.
+        area.addTab("staff.tab.rules", gate(Permission.SERVE_CUSTOMERS, signIn,
                 () -> new app.counterpart.ui.staff.incentives.IncentiveRulesView(
                         new app.counterpart.ui.staff.incentives.IncentiveRulesViewModel(context.incentives,
                                 this::incentiveLookups, today, context.ids::next, shop.currency(), ui,
                                 this::actingStaff, actingRole()),
                         ui.i18n())));
-        area.addTab("staff.tab.payouts", gate(Permission.VIEW_PAYOUTS_OF_OTHERS, signIn,
+        area.addTab("staff.tab.payouts", gate(Permission.SERVE_CUSTOMERS, signIn,
                 () -> new app.counterpart.ui.staff.incentives.PayoutsView(
                         new app.counterpart.ui.staff.incentives.PayoutsViewModel(context.incentives,
                                 this::incentiveLookups, today, shop.currency(), shop.zone(), ui, this::actingStaff,

@@ -64,6 +64,10 @@ public final class PayoutsView extends VBox {
         exportDetail.setOnAction(e -> chooseAndExport(model, i18n, owner, true));
         export.disableProperty().bind(model.busyProperty());
         exportDetail.disableProperty().bind(model.busyProperty());
+        for (Button b : new Button[] {export, exportDetail}) {
+            b.setVisible(model.seesEveryone());
+            b.setManaged(model.seesEveryone());
+        }
         Button close = new Button(i18n.text("payouts.close"));
         close.setId("payouts-close");
         close.getStyleClass().add("accent");

@@ -74,6 +74,9 @@ public final class PayoutsViewModel {
     private final Currency currency;
     private final UiContext ui;
     private final Supplier<String> actingStaff;
+    private final boolean everyone;
+    /** The person whose payout alone is shown, when they may not see others'. */
+    private final String me;
     private final boolean owner;
     private final ZoneId zone;
 
@@ -95,7 +98,8 @@ public final class PayoutsViewModel {
 
     /**
      * @param today the shop's business day: the current period holds it, and a period closes once it is over
-     * @param role  the role of the person at the screen: only the owner closes a period
+     * @param role  the role of the person at the screen: only the owner closes a period, and a person who may
+     *              not see others' pay sees their own payout only (staff see what they earn, not what others do)
      */
     public PayoutsViewModel(IncentiveRepository repository, Supplier<IncentiveLookups> lookups, Supplier<LocalDate> today,
             Currency currency, ZoneId zone, UiContext ui, Supplier<String> actingStaff, Role role) {
@@ -107,6 +111,9 @@ public final class PayoutsViewModel {
         this.ui = ui;
         this.actingStaff = actingStaff;
         this.owner = role == Role.OWNER;
+        this.everyone = app.counterpart.core.staff.Permissions.allows(role,
+                app.counterpart.core.staff.Permission.VIEW_PAYOUTS_OF_OTHERS);
+        this.me = everyone ? null : actingStaff.get();
         this.text = new RuleText(ui.i18n(), currency, IncentiveLookups.EMPTY.names(ui.i18n().chinese()));
         selected.addListener((o, a, row) -> explain(row));
     }
@@ -263,11 +270,15 @@ public final class PayoutsViewModel {
         }
         Map<String, Staff> people = new HashMap<>();
         l.lookups().staff().forEach(s -> people.put(s.id(), s));
-        String keep = selected.get() == null ? null : selected.get().personId();
+        String kept = selected.get() == null ? null : selected.get().personId();
         List<PayoutRow> list = new ArrayList<>();
         for (Payout p : l.run().payouts()) {
-            list.add(row(p, people.get(p.personId())));
+            if (everyone || p.personId().equals(me)) {
+                list.add(row(p, people.get(p.personId())));
+            }
         }
+        // A person who sees only their own payout sees its lines at once.
+        String keep = kept == null && !everyone && list.size() == 1 ? list.get(0).personId() : kept;
         list.sort(Comparator.comparing(PayoutRow::name, java.text.Collator.getInstance(ui.i18n().locale())));
         rows.setAll(list);
         long sum = list.stream().mapToLong(PayoutRow::totalMinor).sum();
@@ -363,6 +374,11 @@ public final class PayoutsViewModel {
     }
 
     // ---- Properties ----
+
+    /** Whether the person at the screen sees everyone's payouts (and may export them for payroll). */
+    public boolean seesEveryone() {
+        return everyone;
+    }
 
     public boolean owner() {
         return owner;

@@ -71,12 +71,16 @@ class PayoutsViewModelTest {
     }
 
     static PayoutsViewModel model(Role role) {
+        return model(role, ownerId);
+    }
+
+    static PayoutsViewModel model(Role role, String personId) {
         UiContext ui = new UiContext(new SameThreadTaskExecutor(), Runnable::run, new EventBus(e -> { }),
                 new I18n(Locale.ENGLISH), Theme.LIGHT, clock);
         PayoutsViewModel model = new PayoutsViewModel(store.incentives,
                 () -> new IncentiveLookups(store.staff.staff(), store.catalog.categories(), store.catalog.products(),
                         store.care.teams()),
-                () -> TODAY, Currency.getInstance("CNY"), ZoneId.of("Asia/Shanghai"), ui, () -> ownerId, role);
+                () -> TODAY, Currency.getInstance("CNY"), ZoneId.of("Asia/Shanghai"), ui, () -> personId, role);
         model.current();
         return model;
     }
@@ -94,6 +98,20 @@ class PayoutsViewModelTest {
         assertThat(model.rows()).allSatisfy(r -> assertThat(r.commissionMinor() + r.bonusMinor()).isEqualTo(r.totalMinor()));
         assertThat(model.totalProperty().get()).startsWith("¥");
         assertThat(model.statusProperty().get()).isEqualTo("Draft — the period is still open");
+    }
+
+    @Test
+    void aCashierSeesTheirOwnPayoutLineByLineAndNobodyElses() {
+        PayoutsViewModel owner = model(Role.OWNER);
+        PayoutRow someone = owner.rows().stream().filter(r -> !r.personId().equals(ownerId)).findFirst().orElseThrow();
+
+        PayoutsViewModel cashier = model(Role.CASHIER, someone.personId());
+
+        assertThat(cashier.seesEveryone()).isFalse();
+        assertThat(cashier.rows()).containsExactly(someone);
+        assertThat(cashier.totalMinorProperty().get()).isEqualTo(someone.totalMinor());
+        assertThat(cashier.lines()).isNotEmpty();
+        assertThat(owner.rows()).hasSizeGreaterThan(1);
     }
 
     @Test
