@@ -108,6 +108,10 @@ public final class PayoutsView extends VBox {
         table.setId("payouts-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(i18n.text("payouts.empty")));
+        if (!model.seesEveryone()) {
+            // One row, the person's own: the room goes to the lines that explain it.
+            table.setMaxHeight(96);
+        }
         table.getColumns().add(Tables.column(i18n.text("payouts.col.name"), PayoutRow::name, 180));
         table.getColumns().add(Tables.column(i18n.text("payouts.col.kind"), PayoutRow::kind, 130));
         table.getColumns().add(Tables.column(i18n.text("payouts.col.role"), PayoutRow::role, 100));
