@@ -42,20 +42,7 @@ public final class JooqStaffRepository implements StaffRepository {
         long now = clock.millis();
         db.write(ctx -> {
             for (Staff s : staff) {
-                ctx.insertInto(STAFF)
-                        .set(STAFF.ID, s.id())
-                        .set(STAFF.CODE, s.code())
-                        .set(STAFF.NAME, s.name())
-                        .set(STAFF.NAME_ZH, s.nameZh())
-                        .set(STAFF.ROLE, s.role().code())
-                        .set(STAFF.KIND, s.kind().code())
-                        .set(STAFF.PIN_HASH, s.pinHash())
-                        .set(STAFF.PHONE, s.phone())
-                        .set(STAFF.HIRED_ON, s.hiredOn() == null ? null : s.hiredOn().toString())
-                        .set(STAFF.ACTIVE, s.active() ? 1 : 0)
-                        .set(STAFF.CREATED_AT, now)
-                        .set(STAFF.UPDATED_AT, now)
-                        .execute();
+                ctx.insertInto(STAFF).set(STAFF.ID, s.id()).set(fields(s)).set(STAFF.CREATED_AT, now).set(STAFF.UPDATED_AT, now).execute();
             }
             return null;
         });
@@ -65,29 +52,11 @@ public final class JooqStaffRepository implements StaffRepository {
     public void save(Staff s, String by, String action, String detail) {
         Instant now = clock.instant();
         db.write(ctx -> {
-            ctx.insertInto(STAFF)
-                    .set(STAFF.ID, s.id())
-                    .set(STAFF.CODE, s.code())
-                    .set(STAFF.NAME, s.name())
-                    .set(STAFF.NAME_ZH, s.nameZh())
-                    .set(STAFF.ROLE, s.role().code())
-                    .set(STAFF.KIND, s.kind().code())
-                    .set(STAFF.PIN_HASH, s.pinHash())
-                    .set(STAFF.PHONE, s.phone())
-                    .set(STAFF.HIRED_ON, s.hiredOn() == null ? null : s.hiredOn().toString())
-                    .set(STAFF.ACTIVE, s.active() ? 1 : 0)
+            ctx.insertInto(STAFF).set(STAFF.ID, s.id()).set(fields(s))
                     .set(STAFF.CREATED_AT, now.toEpochMilli())
                     .set(STAFF.UPDATED_AT, now.toEpochMilli())
                     .onConflict(STAFF.ID).doUpdate()
-                    .set(STAFF.CODE, s.code())
-                    .set(STAFF.NAME, s.name())
-                    .set(STAFF.NAME_ZH, s.nameZh())
-                    .set(STAFF.ROLE, s.role().code())
-                    .set(STAFF.KIND, s.kind().code())
-                    .set(STAFF.PIN_HASH, s.pinHash())
-                    .set(STAFF.PHONE, s.phone())
-                    .set(STAFF.HIRED_ON, s.hiredOn() == null ? null : s.hiredOn().toString())
-                    .set(STAFF.ACTIVE, s.active() ? 1 : 0)
+                    .set(fields(s))
                     .set(STAFF.UPDATED_AT, now.toEpochMilli())
                     .execute();
             ctx.insertInto(AUDIT_LOG)
@@ -109,5 +78,20 @@ public final class JooqStaffRepository implements StaffRepository {
             outbox.flush();
             return null;
         });
+    }
+
+    /** The columns of a person's record other than the id, the same on insert and on update. */
+    private static java.util.Map<org.jooq.Field<?>, Object> fields(Staff s) {
+        java.util.Map<org.jooq.Field<?>, Object> f = new java.util.LinkedHashMap<>();
+        f.put(STAFF.CODE, s.code());
+        f.put(STAFF.NAME, s.name());
+        f.put(STAFF.NAME_ZH, s.nameZh());
+        f.put(STAFF.ROLE, s.role().code());
+        f.put(STAFF.KIND, s.kind().code());
+        f.put(STAFF.PIN_HASH, s.pinHash());
+        f.put(STAFF.PHONE, s.phone());
+        f.put(STAFF.HIRED_ON, s.hiredOn() == null ? null : s.hiredOn().toString());
+        f.put(STAFF.ACTIVE, s.active() ? 1 : 0);
+        return f;
     }
 }
