@@ -7,6 +7,7 @@ import static app.counterpart.store.jooq.Tables.INCENTIVE_RULE;
 import static app.counterpart.store.jooq.Tables.INCENTIVE_SETTINGS;
 import static app.counterpart.store.jooq.Tables.PAYOUT;
 import static app.counterpart.store.jooq.Tables.PAYOUT_PERIOD;
+import static app.counterpart.store.jooq.Tables.PRODUCT;
 import static app.counterpart.store.jooq.Tables.SHOP;
 import static app.counterpart.store.jooq.Tables.STAFF;
 import static app.counterpart.store.jooq.Tables.TEAM_MEMBER;
@@ -94,18 +95,17 @@ public final class JooqIncentiveRepository implements IncentiveRepository {
                           + (SELECT sum(l.quantity) FROM sale r JOIN sale_line l ON l.sale_id = r.id
                              WHERE r.original_sale_id = s.original_sale_id AND r.kind = 'refund'
                                AND (r.created_at < s.created_at OR (r.created_at = s.created_at AND r.id <= s.id)))
-                          = 0 ELSE 0 END AS full_refund
+                          = 0 ELSE 0 END AS full_refund,
+                     (SELECT c.brought_by FROM customer c WHERE c.id = s.customer_id) AS brought_by,
+                     (SELECT o.business_day FROM sale o WHERE o.id = s.original_sale_id) AS original_day
               FROM sale s
               WHERE s.business_day >= ? AND s.business_day < ?)
             SELECT ps.id, ps.number, ps.kind, l.id, ps.original_sale_id, l.original_line_id, ps.business_day,
-                   ps.served_by_id, ps.customer_id, ps.first_sale, c.brought_by, l.product_id, p.category_id,
+                   ps.served_by_id, ps.customer_id, ps.first_sale, ps.brought_by, l.product_id, NULL,
                    l.quantity, l.unit_price_minor, l.discount_minor, l.tax_minor, l.total_minor, ps.full_refund,
-                   o.business_day
+                   ps.original_day
             FROM ps
             JOIN sale_line l ON l.sale_id = ps.id
-            JOIN product p ON p.id = l.product_id
-            LEFT JOIN customer c ON c.id = ps.customer_id
-            LEFT JOIN sale o ON o.id = ps.original_sale_id
             """;
 
     private static final RenderedStatement LEDGER_ROW = RenderedStatement.insertInto(INCENTIVE_LEDGER,
@@ -294,7 +294,7 @@ public final class JooqIncentiveRepository implements IncentiveRepository {
             List<SoldLine> lines = new ArrayList<>();
             // Refund and void lines whose original sale lies before the period: what was paid on them.
             Map<String, LocalDate> earlierOriginalDays = new HashMap<>();
-            ctx.connection(c -> readLines(c, period, lines, earlierOriginalDays));
+            ctx.connection(c -> readLines(c, period, lines, earlierOriginalDays, categories(ctx)));
             List<Person> people = ctx.selectFrom(STAFF).orderBy(STAFF.ID).fetch(r -> new Person(r.getId(),
                     r.getName(), Role.fromCode(r.getRole()), StaffKind.fromCode(r.getKind())));
             Map<String, Set<String>> teams = new TreeMap<>();
@@ -305,8 +305,15 @@ public final class JooqIncentiveRepository implements IncentiveRepository {
         });
     }
 
+    /** Products are few: their categories come from a map rather than from a join on every line. */
+    private static Map<String, String> categories(DSLContext ctx) {
+        Map<String, String> categories = new HashMap<>();
+        ctx.select(PRODUCT.ID, PRODUCT.CATEGORY_ID).from(PRODUCT).forEach(r -> categories.put(r.value1(), r.value2()));
+        return categories;
+    }
+
     private static void readLines(Connection c, PayPeriod period, List<SoldLine> lines,
-            Map<String, LocalDate> earlierOriginalDays) throws SQLException {
+            Map<String, LocalDate> earlierOriginalDays, Map<String, String> categories) throws SQLException {
         String start = period.start().toString();
         try (PreparedStatement st = c.prepareStatement(FACTS_SQL)) {
             st.setString(1, start);
@@ -333,10 +340,11 @@ public final class JooqIncentiveRepository implements IncentiveRepository {
                                     days.computeIfAbsent(originalDay, LocalDate::parse));
                         }
                     }
+                    String product = rs.getString(12);
                     lines.add(new SoldLine(saleId, sale.saleNumber(), sale.kind(), rs.getString(4),
                             sale.originalSaleId(), rs.getString(6), sale.businessDay(), sale.servedById(),
-                            sale.customerId(), sale.firstSaleOfCustomer(), sale.customerBroughtBy(), rs.getString(12),
-                            rs.getString(13), rs.getInt(14), rs.getLong(15), rs.getLong(16), rs.getLong(17),
+                            sale.customerId(), sale.firstSaleOfCustomer(), sale.customerBroughtBy(), product,
+                            categories.get(product), rs.getInt(14), rs.getLong(15), rs.getLong(16), rs.getLong(17),
                             rs.getLong(18), sale.completesFullRefund()));
                 }
             }
@@ -395,7 +403,7 @@ public final class JooqIncentiveRepository implements IncentiveRepository {
             List<IncentiveRule> rules = ctx.selectFrom(INCENTIVE_RULE).fetch(JooqIncentiveRepository::rule);
             for (PayPeriod earlier : openPeriods.keySet()) {
                 List<SoldLine> earlierLines = new ArrayList<>();
-                ctx.connection(c -> readLines(c, earlier, earlierLines, new HashMap<>()));
+                ctx.connection(c -> readLines(c, earlier, earlierLines, new HashMap<>(), categories(ctx)));
                 List<Person> people = ctx.selectFrom(STAFF).fetch(r -> new Person(r.getId(), r.getName(),
                         Role.fromCode(r.getRole()), StaffKind.fromCode(r.getKind())));
                 Map<String, Set<String>> teams = new TreeMap<>();
