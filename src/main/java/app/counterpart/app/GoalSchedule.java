@@ -1,7 +1,6 @@
 package app.counterpart.app;
 
 import app.counterpart.core.common.BusinessCalendar;
-import app.counterpart.core.common.DayRollover;
 import app.counterpart.core.event.EventBus;
 import app.counterpart.core.event.SalesCommitted;
 import app.counterpart.core.event.StoreReplaced;
@@ -12,50 +11,45 @@ import app.counterpart.core.goals.Milestone;
 import app.counterpart.core.goals.MilestoneReached;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps the goal tracker's running totals loaded, off the sale-commit path: at start, at each new
  * business day (checked every minute), after sales committed without their figures (an import, the demo)
  * and when the store is replaced. Badges are worked out at the same times and when someone reaches a
- * daily goal. Everything runs on one low-priority thread of its own.
+ * daily goal. Everything runs on one low-priority thread of its own ({@link DailyJob}).
  */
 final class GoalSchedule implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger("app.counterpart.goals");
-    static final long CHECK_SECONDS = 60;
 
     private final GoalService goals;
     private final BusinessCalendar calendar;
     private final Clock clock;
-    private final ScheduledExecutorService timer;
+    private final DailyJob job;
     private final Runnable stop;
-    private DayRollover days;
 
     GoalSchedule(GoalService goals, BusinessCalendar calendar, Clock clock, EventBus events) {
         this.goals = goals;
         this.calendar = calendar;
         this.clock = clock;
-        this.days = new DayRollover(calendar, clock);
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "counterpart-goals");
-            t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY);
-            return t;
+        this.job = new DailyJob("counterpart-goals", true, calendar, clock, () -> {
+            if (!reload()) {
+                return false;
+            }
+            awardBadges();
+            return true;
         });
         Runnable a = events.subscribe(SalesCommitted.class, e -> {
             if (e.sales().isEmpty() && e.count() > 0 && touchesThisWeek(e)) {
-                timer.execute(this::reload);
+                job.execute(this::reload);
             }
         });
         Runnable b = events.subscribe(MilestoneReached.class, e -> {
             if (e.scope().kind() == GoalScope.Kind.PERSON && e.milestone() == Milestone.GOAL) {
-                timer.execute(this::awardBadges);
+                job.execute(this::awardBadges);
             }
         });
-        Runnable c = events.subscribe(StoreReplaced.class, e -> timer.execute(this::reload));
+        Runnable c = events.subscribe(StoreReplaced.class, e -> job.execute(this::reload));
         this.stop = () -> {
             a.run();
             b.run();
@@ -64,25 +58,12 @@ final class GoalSchedule implements AutoCloseable {
     }
 
     void start() {
-        timer.scheduleWithFixedDelay(this::check, 0, CHECK_SECONDS, TimeUnit.SECONDS);
+        job.start();
     }
 
     private boolean touchesThisWeek(SalesCommitted e) {
         LocalDate monday = Cadence.WEEKLY.start(calendar.businessDay(clock.instant()));
         return e.businessDays().stream().anyMatch(d -> !d.isBefore(monday));
-    }
-
-    /** Reloads the totals and awards badges if the business day is new since the last check. */
-    void check() {
-        if (!days.rolledOver()) {
-            return;
-        }
-        if (!reload()) {
-            // Forget the day so the next check tries again.
-            days = new DayRollover(calendar, clock);
-            return;
-        }
-        awardBadges();
     }
 
     private boolean reload() {
@@ -109,11 +90,6 @@ final class GoalSchedule implements AutoCloseable {
     @Override
     public void close() {
         stop.run();
-        timer.shutdownNow();
-        try {
-            timer.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        job.close();
     }
 }
