@@ -1,8 +1,14 @@
 package app.counterpart.store.shop;
 
+import static app.counterpart.store.jooq.Tables.CART_DRAFT;
+import static app.counterpart.store.jooq.Tables.CART_DRAFT_LINE;
+import static app.counterpart.store.jooq.Tables.CART_DRAFT_TENDER;
 import static app.counterpart.store.jooq.Tables.DEVICE;
+import static app.counterpart.store.jooq.Tables.OUTBOX;
 import static app.counterpart.store.jooq.Tables.SETTING;
 import static app.counterpart.store.jooq.Tables.SHOP;
+import static app.counterpart.store.jooq.Tables.SYNC_REJECTED;
+import static app.counterpart.store.jooq.Tables.SYNC_STATE;
 
 import app.counterpart.core.shop.Device;
 import app.counterpart.core.shop.Shop;
@@ -64,6 +70,35 @@ public final class JooqShopRepository implements ShopRepository {
                     .set(DEVICE.IS_LOCAL, 1)
                     .set(DEVICE.CREATED_AT, now)
                     .execute();
+            return null;
+        });
+    }
+
+    @Override
+    public void becomeNewDevice(Device device) {
+        long now = clock.millis();
+        db.write(ctx -> {
+            String shopId = ctx.select(SHOP.ID).from(SHOP).fetchSingle(SHOP.ID);
+            if (ctx.fetchExists(DEVICE, DEVICE.CODE.eq(device.code()))) {
+                throw new IllegalArgumentException("device code " + device.code() + " is already used in this shop");
+            }
+            ctx.update(DEVICE).set(DEVICE.IS_LOCAL, 0).where(DEVICE.IS_LOCAL.eq(1)).execute();
+            ctx.insertInto(DEVICE)
+                    .set(DEVICE.ID, device.id())
+                    .set(DEVICE.SHOP_ID, shopId)
+                    .set(DEVICE.CODE, device.code())
+                    .set(DEVICE.NAME, device.name())
+                    .set(DEVICE.IS_LOCAL, 1)
+                    .set(DEVICE.CREATED_AT, now)
+                    .execute();
+            // The copied queue is the other device's; a new device's seq starts at 1 again.
+            ctx.deleteFrom(OUTBOX).execute();
+            ctx.execute("delete from sqlite_sequence where name = 'outbox'");
+            ctx.deleteFrom(SYNC_STATE).execute();
+            ctx.deleteFrom(SYNC_REJECTED).execute();
+            ctx.deleteFrom(CART_DRAFT_TENDER).execute();
+            ctx.deleteFrom(CART_DRAFT_LINE).execute();
+            ctx.deleteFrom(CART_DRAFT).execute();
             return null;
         });
     }
