@@ -44,7 +44,7 @@ class HqReportTest {
     private static final LocalDate FROM = UNTIL.minusDays(3);
 
     @TempDir
-    Path dir;
+    static Path dir;
 
     private List<ObjectNode> sales;
     private List<String> shopReport;

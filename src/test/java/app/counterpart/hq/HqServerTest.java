@@ -46,8 +46,9 @@ class HqServerTest {
     record Hq(HqStore store, HqServer server, HqClient client, String admin) {
     }
 
+    /** Static: the server's database outlives each test (a per-test folder would be deleted under it). */
     @TempDir
-    Path dir;
+    static Path dir;
 
     private final Map<Db, Hq> running = new EnumMap<>(Db.class);
 
@@ -422,6 +423,28 @@ class HqServerTest {
         assertEquals(200, hq.client().post("/v1/admin/devices/" + till.id + "/revoke", hq.admin(), new byte[0])
                 .statusCode());
         assertEquals(401, hq.client().get("/v1/pull", till.token).statusCode());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void aServerFaultIs500AndWritesNothingSoTheRetryAppliesOnce(Db db) {
+        Hq hq = hq(db);
+        HqClient.Device till = device(hq, shopName());
+        List<Messages.Mutation> page = next(till, sale("2026-11-25", 900));
+        HttpResponse<byte[]> fault;
+        hq.store().write(ctx -> ctx.execute("ALTER TABLE hq_day RENAME TO hq_day_away"));
+        try {
+            fault = hq.client().pushRaw(till, page);
+        } finally {
+            hq.store().write(ctx -> ctx.execute("ALTER TABLE hq_day_away RENAME TO hq_day"));
+        }
+
+        assertEquals(500, fault.statusCode());
+        long stored = hq.store().read(ctx -> HqStore.value(ctx, Long.class,
+                "SELECT COUNT(*) FROM hq_sale s JOIN hq_device d ON d.shop_id = s.shop_id WHERE d.id = ?", till.id));
+        assertEquals(0, stored);
+        assertEquals(1, hq.client().push(till, page).ackedThrough());
+        assertEquals(List.of(new Messages.DayFigures(till.shopName, "2026-11-25", 1, 900)), days(hq, till));
     }
 
     static String productCsv(String sku) {
