@@ -312,6 +312,9 @@ public final class HqServer implements AutoCloseable {
                 if (request.protocol() != 0 && !Protocol.accepts(request.protocol())) {
                     throw unsupported("protocol " + request.protocol());
                 }
+                if (request.schema() != 0) {
+                    checkSchema(Integer.toString(request.schema()));
+                }
                 call.send(200, store.push(call.bearer(), request));
                 call.device = device.id();
             }
@@ -399,11 +402,15 @@ public final class HqServer implements AutoCloseable {
         }
         String schema = call.exchange.getRequestHeaders().getFirst(Protocol.HEADER_SCHEMA);
         if (schema != null) {
-            int version = schema.strip().matches("\\d{1,6}") ? Integer.parseInt(schema.strip()) : -1;
-            if (version != SHOP_SCHEMA && version != SHOP_SCHEMA - 1) {
-                throw new HqException(426, "unsupported_schema", "head office serves shops on store schema "
-                        + (SHOP_SCHEMA - 1) + " and " + SHOP_SCHEMA + ", not " + schema + "; update this shop's Counterpart");
-            }
+            checkSchema(schema);
+        }
+    }
+
+    private static void checkSchema(String schema) {
+        int version = schema.strip().matches("\\d{1,6}") ? Integer.parseInt(schema.strip()) : -1;
+        if (version != SHOP_SCHEMA && version != SHOP_SCHEMA - 1) {
+            throw new HqException(426, "unsupported_schema", "head office serves shops on store schema "
+                    + (SHOP_SCHEMA - 1) + " and " + SHOP_SCHEMA + ", not " + schema + "; update this shop's Counterpart");
         }
     }
 

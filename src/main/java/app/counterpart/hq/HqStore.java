@@ -74,7 +74,7 @@ public final class HqStore implements AutoCloseable {
     }
 
     private static byte[] loadSecret(DSLContext ctx) {
-        String hex = HqStore.value(ctx, String.class, "SELECT key_hex FROM hq_secret WHERE singleton = 1");
+        String hex = value(ctx, String.class, "SELECT key_hex FROM hq_secret WHERE singleton = 1");
         if (hex == null) {
             hex = HexFormat.of().formatHex(Tokens.newSecret());
             ctx.execute("INSERT INTO hq_secret (singleton, key_hex) VALUES (1, ?)", hex);
@@ -89,10 +89,6 @@ public final class HqStore implements AutoCloseable {
 
     boolean postgres() {
         return dialect == SQLDialect.POSTGRES;
-    }
-
-    String folder() {
-        return database();
     }
 
     Clock clock() {
@@ -218,7 +214,7 @@ public final class HqStore implements AutoCloseable {
     }
 
     private static String shopId(DSLContext ctx, String name) {
-        return HqStore.value(ctx, String.class, "SELECT id FROM hq_shop WHERE name = ?", name);
+        return value(ctx, String.class, "SELECT id FROM hq_shop WHERE name = ?", name);
     }
 
     /**
@@ -269,7 +265,7 @@ public final class HqStore implements AutoCloseable {
             }
             String shopId = row.get(0, String.class);
             String usedBy = row.get(1, String.class);
-            Record existing = ctx.fetchOne("SELECT shop_id, revoked FROM hq_device WHERE id = ?", deviceId);
+            Record existing = ctx.fetchOne("SELECT shop_id, revoked, token_hash FROM hq_device WHERE id = ?", deviceId);
             if (existing != null && !existing.get(0, String.class).equals(shopId)) {
                 throw HqException.forbidden("device " + deviceId + " belongs to another shop");
             }
@@ -290,6 +286,8 @@ public final class HqStore implements AutoCloseable {
                 throw HqException.unauthorized("code_used", "this enrolment code was already used by another device");
             } else if (existing == null || existing.get(1, Integer.class) != 0) {
                 throw HqException.unauthorized("revoked", "this device's enrolment was revoked; ask for a new code");
+            } else if (!existing.get(2, String.class).equals(Tokens.sha256(token))) {
+                throw HqException.unauthorized("code_used", "this device enrolled again since, with a newer code");
             }
             return new Messages.EnrolResponse(shopId, row.get(2, String.class), deviceId, token);
         });

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Head office's own small migration runner: numbered SQL files per dialect under
- * {@code /hq/<dialect>/}, each applied once in its own transaction and recorded in
+ * {@code /hq/sqlite/} and {@code /hq/postgresql/}, each applied once in its own transaction and recorded in
  * {@code hq_schema_version}. (Flyway's PostgreSQL support is a module of its own the build does not have.)
  */
 final class Migrations {
@@ -30,7 +30,7 @@ final class Migrations {
                 if (ctx.fetchOne("SELECT version FROM hq_schema_version WHERE version = ?", version) != null) {
                     return null;
                 }
-                for (String statement : statements(read(store.folder() + "/" + name))) {
+                for (String statement : statements(read(store.database() + "/" + name))) {
                     ctx.execute(statement);
                 }
                 ctx.execute("INSERT INTO hq_schema_version (version, name, applied_at) VALUES (?, ?, ?)",

@@ -31,7 +31,6 @@ final class PushPage {
     /** Merges followed from a merged customer to its survivor, at most this deep (a chain, never a loop). */
     private static final int MAX_MERGE_HOPS = 32;
 
-    private final HqStore store;
     private final DSLContext ctx;
     private final HqStore.Device device;
     private final Messages.PushRequest request;
@@ -39,7 +38,6 @@ final class PushPage {
     private final long now;
 
     PushPage(HqStore store, DSLContext ctx, HqStore.Device device, Messages.PushRequest request) {
-        this.store = store;
         this.ctx = ctx;
         this.device = device;
         this.request = request;
