@@ -1,6 +1,7 @@
 package app.counterpart.hq;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import app.counterpart.sync.protocol.Messages;
@@ -10,10 +11,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.util.Currency;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
@@ -30,7 +33,7 @@ class HqTlsTest {
     Path dir;
 
     @Test
-    void aClientTrustingTheSelfSignedCertificateEnrolsAndPushesOverHttps() throws Exception {
+    void aClientTrustingTheSelfSignedCertificateEnrolsPushesAndPullsOverHttps() throws Exception {
         Path keyStore = selfSigned(dir.resolve("hq.p12"));
         try (HqStore store = HqStore.open("jdbc:sqlite:" + dir.resolve("hq.db"));
              HqServer server = HqServer.start(store, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
@@ -41,7 +44,13 @@ class HqTlsTest {
 
             Messages.PushResponse pushed = trusting.push(till, HqClient.next(till, HqClient.sale("2026-11-27", 800)));
 
+            store.publishProducts(HqServerTest.productCsv("P-7").getBytes(StandardCharsets.UTF_8), null,
+                    Currency.getInstance("CNY"));
+            Messages.PullResponse pulled = HqClient.read(trusting.get("/v1/pull", till.token), Messages.PullResponse.class);
+
             assertEquals("https", server.uri().getScheme());
+            assertEquals(List.of("P-7"), pulled.changes().stream().map(Messages.Change::entityId).toList());
+            assertNull(pulled.changes().get(0).originDevice());
             assertEquals(1, pushed.ackedThrough());
             assertEquals(List.of(new Messages.DayFigures("Riverside", "2026-11-27", 1, 800)), store.report());
             // The JDK's default trust does not know a self-signed head office.
