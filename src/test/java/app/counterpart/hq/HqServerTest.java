@@ -16,6 +16,9 @@ import app.counterpart.sync.protocol.Wire;
 import app.counterpart.testing.Postgres;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
@@ -24,9 +27,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -259,7 +268,7 @@ class HqServerTest {
                         new Hlc(t, 0, till.id).text(), t, older)));
 
         Map<String, String> fields = hq.store().read(ctx -> {
-            Map<String, String> m = new java.util.TreeMap<>();
+            Map<String, String> m = new TreeMap<>();
             ctx.fetch("SELECT field, value FROM hq_customer_field WHERE customer_id = 'c1'")
                     .forEach(r -> m.put(r.get(0, String.class), r.get(1, String.class)));
             return m;
@@ -360,9 +369,9 @@ class HqServerTest {
 
     private static JsonNode uncompressed(HttpResponse<byte[]> response) {
         try {
-            return Wire.JSON.readTree(Wire.gunzip(new java.io.ByteArrayInputStream(response.body()), 1 << 24));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return Wire.JSON.readTree(Wire.gunzip(new ByteArrayInputStream(response.body()), 1 << 24));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -445,6 +454,47 @@ class HqServerTest {
         assertEquals(0, stored);
         assertEquals(1, hq.client().push(till, page).ackedThrough());
         assertEquals(List.of(new Messages.DayFigures(till.shopName, "2026-11-25", 1, 900)), days(hq, till));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void devicesPushingAtTheSameTimeAllArriveAndASiblingPullsEachChangeOnce(Db db) throws Exception {
+        Hq hq = hq(db);
+        String shop = shopName();
+        List<HqClient.Device> tills = List.of(device(hq, shop), device(hq, shop));
+        HqClient.Device reader = device(hq, shop);
+        ExecutorService pool = Executors.newFixedThreadPool(tills.size());
+        try {
+            List<Future<?>> pushes = new ArrayList<>();
+            for (HqClient.Device till : tills) {
+                pushes.add(pool.submit(() -> {
+                    for (int page = 0; page < 10; page++) {
+                        assertEquals(List.of(), hq.client().push(till, next(till, sale("2026-11-24", 10),
+                                sale("2026-11-24", 10), sale("2026-11-24", 10))).rejected());
+                    }
+                }));
+            }
+            for (Future<?> push : pushes) {
+                push.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Set<String> sales = new HashSet<>();
+        long cursor = 0;
+        Messages.PullResponse page;
+        do {
+            page = pull(hq, reader, cursor, 7);
+            for (Messages.Change c : page.changes()) {
+                assertTrue(c.cursor() > cursor);
+                assertTrue(sales.add(c.entityId()));
+                cursor = c.cursor();
+            }
+        } while (page.more());
+
+        assertEquals(60, sales.size());
+        assertEquals(List.of(new Messages.DayFigures(shop, "2026-11-24", 60, 600)), days(hq, reader));
     }
 
     static String productCsv(String sku) {
