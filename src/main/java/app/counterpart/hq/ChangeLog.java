@@ -1,0 +1,52 @@
+package app.counterpart.hq;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/**
+ * Entries for head office's change log, written together at the end of a transaction. A pull must
+ * never see cursor N+1 committed while N is still to come, or a device would step over N for good:
+ * on PostgreSQL the writers take one transaction-scoped advisory lock before they draw cursors, so
+ * cursors commit in order (on SQLite the single writer does that already). Taking it last keeps it
+ * held only for the inserts and the commit.
+ */
+final class ChangeLog {
+
+    /** An arbitrary number that names head office's change-log lock among advisory locks. */
+    private static final long LOCK_KEY = 0x4851_4348_414e_4745L;
+
+    private record Entry(String shopId, String originDevice, String entity, String entityId, String op, String hlc,
+                         String data) {
+    }
+
+    private final HqStore store;
+    private final DSLContext ctx;
+    private final List<Entry> entries = new ArrayList<>();
+
+    ChangeLog(HqStore store, DSLContext ctx) {
+        this.store = store;
+        this.ctx = ctx;
+    }
+
+    /** @param shopId null for every shop; @param originDevice null for head office itself */
+    void add(String shopId, String originDevice, String entity, String entityId, String op, String hlc, String data) {
+        entries.add(new Entry(shopId, originDevice, entity, entityId, op, hlc, data));
+    }
+
+    void flush() {
+        if (entries.isEmpty()) {
+            return;
+        }
+        if (store.postgres()) {
+            ctx.fetch("SELECT pg_advisory_xact_lock(?)", LOCK_KEY);
+        }
+        long now = store.clock().millis();
+        for (Entry e : entries) {
+            ctx.execute("INSERT INTO hq_change (shop_id, origin_device, entity, entity_id, op, hlc, data, at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", e.shopId, e.originDevice, e.entity, e.entityId, e.op, e.hlc,
+                    e.data, now);
+        }
+        entries.clear();
+    }
+}
