@@ -322,4 +322,30 @@ class StoreChangeApplierTest {
         assertEquals(0, ((Number) row.get("active")).intValue());
         assertEquals(SharedChanges.NO_PIN, row.get("pin_hash"));
     }
+
+    @Test
+    void aCareTaskBothDevicesMadeIsDoneOnBothWhenOneDoesIt() {
+        Customer c = customer(shop.b, 10);
+        LocalDate due = LocalDate.of(2026, 11, 28);
+        String staff = shop.b.staff.staff().get(0).id();
+        var task = new app.counterpart.core.customers.care.NewCareTask("care-rule-dormant", c.id(), due, staff, null);
+        shop.a.care.addTasks(List.of(task), NOW);
+        shop.a.db.write(ctx -> ctx.execute("DELETE FROM outbox"));
+        shop.b.care.addTasks(List.of(task), NOW);
+        String onB = shop.b.care.tasks(due).get(0).id();
+        shop.b.care.complete(onB, staff, NOW.plusSeconds(60), due, null);
+        shop.b.lifecycleRules.save(new app.counterpart.core.customers.lifecycle.LifecycleRules(20, 3, 40, 80, 160),
+                staff);
+
+        assertEquals(3, applyOnA.apply(shop.pushed(shop.b), 3));
+
+        var onA = shop.a.care.tasks(due);
+        assertEquals(1, onA.size(), "one task, under A's id");
+        assertTrue(onA.get(0).done());
+        assertEquals(staff, onA.get(0).doneBy());
+        assertEquals(new app.counterpart.core.customers.lifecycle.LifecycleRules(20, 3, 40, 80, 160),
+                shop.a.lifecycleRules.current());
+        assertEquals(0, count(shop.a, "sync_rejected"));
+        assertEquals(0, count(shop.a, "outbox"));
+    }
 }
