@@ -42,14 +42,27 @@ final class SaleChanges {
         }
         Sale sale = sale(ctx, change.entityId(), Data.of(change.data()));
         for (SaleLine line : sale.lines()) {
-            if (!ctx.fetchExists(ctx.selectOne().from("product").where("id = ?", line.productId()))) {
-                throw new Unappliable("sale " + sale.number() + " names product " + line.productId()
-                        + ", which this device does not have");
-            }
+            mustHave(ctx, sale, "product", line.productId());
+        }
+        mustHave(ctx, sale, "staff", sale.cashierId());
+        mustHave(ctx, sale, "staff", sale.servedById());
+        if (sale.customerId() != null) {
+            mustHave(ctx, sale, "customer", sale.customerId());
+        }
+        if (sale.originalSaleId() != null) {
+            mustHave(ctx, sale, "sale", sale.originalSaleId());
         }
         knowDevice(ctx, sale);
         sales.commitFromAnotherDevice(List.of(sale));
         return true;
+    }
+
+    /** Says which row is missing, where the foreign key would only say that one is. */
+    private static void mustHave(DSLContext ctx, Sale sale, String table, String id) {
+        if (!ctx.fetchExists(ctx.selectOne().from(table).where("id = ?", id))) {
+            throw new Unappliable("sale " + sale.number() + " names " + table + " " + id
+                    + ", which this device does not have");
+        }
     }
 
     private Sale sale(DSLContext ctx, String id, ObjectNode d) {
