@@ -348,4 +348,30 @@ class StoreChangeApplierTest {
         assertEquals(0, count(shop.a, "sync_rejected"));
         assertEquals(0, count(shop.a, "outbox"));
     }
+
+    @Test
+    void teamsStageTeamsSettingsAndStockFromAnotherDeviceArrive() {
+        String owner = shop.b.staff.staff().get(0).id();
+        List<String> members = shop.b.staff.staff().stream().limit(2).map(Staff::id).sorted().toList();
+        var team = new app.counterpart.core.customers.care.Team(ids.next(), "Front desk", members);
+        shop.b.care.saveTeam(team, owner);
+        shop.b.care.saveStageTeams(Map.of(app.counterpart.core.customers.lifecycle.LifecycleStage.NEW, team.id()),
+                owner);
+        var settings = new app.counterpart.core.incentives.IncentiveSettings(
+                app.counterpart.core.incentives.CommissionBase.NET_OF_TAX_AND_DISCOUNTS,
+                app.counterpart.core.incentives.PayCycle.WEEKLY);
+        shop.b.incentives.saveSettings(settings, owner);
+        Product p = shop.b.catalog.products().get(1);
+        shop.b.stock.record(List.of(new app.counterpart.core.stock.StockMovement(ids.next(), p.id(),
+                app.counterpart.core.stock.MovementKind.RECEIVING, 24, null, owner, "delivery", NOW)));
+
+        applyOnA.apply(shop.pushed(shop.b), 9);
+
+        assertEquals(shop.b.care.teams(), shop.a.care.teams());
+        assertEquals(shop.b.care.stageTeams(), shop.a.care.stageTeams());
+        assertEquals(settings, shop.a.incentives.settings());
+        assertEquals(shop.b.stock.onHand(p.id()), shop.a.stock.onHand(p.id()));
+        assertEquals(0, count(shop.a, "sync_rejected"));
+        assertEquals(0, count(shop.a, "outbox"));
+    }
 }
