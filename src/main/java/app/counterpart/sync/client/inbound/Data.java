@@ -26,10 +26,6 @@ final class Data {
         return fields instanceof ObjectNode o ? o : of(data);
     }
 
-    static boolean has(JsonNode data, String name) {
-        return data.has(name);
-    }
-
     static String text(JsonNode data, String name) {
         JsonNode v = data.get(name);
         return v == null || v.isNull() ? null : v.asText();
