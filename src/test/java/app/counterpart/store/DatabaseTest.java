@@ -22,9 +22,9 @@ class DatabaseTest {
             List<String> tables = db.read(ctx -> ctx.fetch(
                     "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
                     .getValues(0, String.class));
-            assertEquals(List.of("audit_log", "badge_award", "care_rule", "care_task", "cart_draft", "cart_draft_line", "cart_draft_tender",
+            assertEquals(List.of("audit_log", "badge_award", "care_rule", "care_task", "care_task_alias", "cart_draft", "cart_draft_line", "cart_draft_tender",
                     "cash_movement", "category", "customer", "customer_distinct", "customer_field_stamp", "customer_merge", "customer_segment",
-                    "customer_stats", "customer_tag", "device", "entity_stamp", "flyway_schema_history", "hlc_state", "incentive_ledger",
+                    "customer_stats", "customer_tag", "device", "entity_field_stamp", "entity_stamp", "flyway_schema_history", "hlc_state", "incentive_ledger",
                     "incentive_rule", "incentive_settings", "lifecycle_rules", "outbox", "payment", "payout", "payout_period",
                     "pin_lockout", "product", "product_barcode", "rollup_day", "rollup_hour", "rollup_product_day",
                     "rollup_staff_day", "rollup_tender_day", "sale", "sale_line", "sales_goal", "service_note", "setting", "shift",

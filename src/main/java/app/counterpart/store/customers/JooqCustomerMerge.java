@@ -86,6 +86,21 @@ public final class JooqCustomerMerge implements CustomerMergeStore {
 
     @Override
     public RecordHistory merge(Customer result, String mergeId, String byStaffId, String approvedById) {
+        return merge(ids.next(), result, mergeId, byStaffId, approvedById, clock.millis(), true);
+    }
+
+    /**
+     * Applies a merge another device made (sync), under that merge's id and time: the same effects as
+     * {@link #merge}, without the outbox row (it came from there) or the audit entry (it is that
+     * device's). Joins the caller's transaction.
+     */
+    public RecordHistory mergeFromAnotherDevice(String mergeRowId, Customer result, String mergeId, String byStaffId,
+            String approvedById, long at) {
+        return merge(mergeRowId, result, mergeId, byStaffId, approvedById, at, false);
+    }
+
+    private RecordHistory merge(String mergeRowId, Customer result, String mergeId, String byStaffId,
+            String approvedById, long now, boolean local) {
         String keepId = result.id();
         if (keepId.equals(mergeId)) {
             throw new MergeException(MergeException.Problem.SAME_CUSTOMER);
@@ -97,7 +112,6 @@ public final class JooqCustomerMerge implements CustomerMergeStore {
             String mergeHeld = held(ctx, mergeId);
             checkNoReferralCircle(ctx, result.referredBy(), keepId, mergeId);
             RecordHistory moved = history(ctx, mergeId);
-            long now = clock.millis();
 
             newCustomerOnce(ctx, keepId, mergeId);
             // The tombstone first: the triggers let a row move only to the customer its record was merged into.
@@ -144,7 +158,6 @@ public final class JooqCustomerMerge implements CustomerMergeStore {
             CustomerStatsRebuild.rebuild(ctx, mergeId);
             CustomerStatsRebuild.rebuild(ctx, keepId);
 
-            String mergeRowId = ids.next();
             String movedText = movedText(moved);
             ctx.insertInto(CUSTOMER_MERGE)
                     .set(CUSTOMER_MERGE.ID, mergeRowId)
@@ -157,6 +170,9 @@ public final class JooqCustomerMerge implements CustomerMergeStore {
                     .set(CUSTOMER_MERGE.SURVIVOR_BEFORE, Json.customer(keepBefore, keepHeld))
                     .set(CUSTOMER_MERGE.MOVED, movedText)
                     .execute();
+            if (!local) {
+                return moved;
+            }
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("merged", mergeId);
             payload.put("into", keepId);
@@ -212,7 +228,7 @@ public final class JooqCustomerMerge implements CustomerMergeStore {
             Customer stored = taken ? new Customer(arrived.id(), null, arrived.name(), arrived.gender(),
                     arrived.birthday(), arrived.tags(), arrived.referredBy(), arrived.consent(), arrived.joinedOn())
                     : arrived;
-            customers.addAll(List.of(stored));
+            customers.addArrived(List.of(stored));
             if (taken) {
                 ctx.update(CUSTOMER).set(CUSTOMER.HELD_PHONE, arrived.phone()).where(CUSTOMER.ID.eq(arrived.id()))
                         .execute();

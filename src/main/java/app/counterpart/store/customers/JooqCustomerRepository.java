@@ -4,17 +4,24 @@ import static app.counterpart.store.jooq.Tables.CUSTOMER;
 import static app.counterpart.store.jooq.Tables.CUSTOMER_TAG;
 import static app.counterpart.store.jooq.Tables.STORE_CREDIT;
 
+import app.counterpart.core.common.IdGenerator;
 import app.counterpart.core.customers.Customer;
+import app.counterpart.core.customers.CustomerRules;
+import app.counterpart.core.customers.profile.ProfileEdit;
 import app.counterpart.core.customers.CustomerRepository;
 import app.counterpart.store.Database;
+import app.counterpart.store.outbox.JsonText;
+import app.counterpart.store.outbox.OutboxWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 
@@ -22,10 +29,12 @@ public final class JooqCustomerRepository implements CustomerRepository {
 
     private final Database db;
     private final Clock clock;
+    private final IdGenerator ids;
 
     public JooqCustomerRepository(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.ids = IdGenerator.secure(clock);
     }
 
     @Override
@@ -43,8 +52,21 @@ public final class JooqCustomerRepository implements CustomerRepository {
         });
     }
 
+    /**
+     * Adds customers and queues each one's creation for head office in the same transaction, with all
+     * its fields, so the shop's other devices get the customer before the sales that name it.
+     */
     @Override
     public void addAll(Collection<Customer> customers) {
+        insert(customers, true);
+    }
+
+    /** Adds customers another device created (sync): not queued, that device has sent them. */
+    void addArrived(Collection<Customer> customers) {
+        insert(customers, false);
+    }
+
+    private void insert(Collection<Customer> customers, boolean queue) {
         long now = clock.millis();
         db.write(ctx -> {
             BatchBindStep rows = ctx.batch(ctx.insertInto(CUSTOMER, CUSTOMER.ID, CUSTOMER.PHONE, CUSTOMER.NAME,
@@ -69,8 +91,33 @@ public final class JooqCustomerRepository implements CustomerRepository {
             if (tagCount > 0) {
                 tags.execute();
             }
+            if (queue && !customers.isEmpty()) {
+                OutboxWriter outbox = new OutboxWriter(ctx);
+                for (Customer c : customers) {
+                    outbox.add(ids.next(), "customer", c.id(), "upsert", creation(c, now), now);
+                }
+                outbox.flush();
+            }
             return null;
         });
+    }
+
+    /** Every field of a new customer, in the shape of a profile edit's payload (fields as ProfileEdit names them). */
+    private static String creation(Customer c, long now) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put(CustomerRules.NAME, c.name());
+        fields.put(ProfileEdit.PHONE, c.phone());
+        fields.put(CustomerRules.GENDER, c.gender());
+        fields.put(CustomerRules.BIRTHDAY, c.birthday() == null ? null : c.birthday().toString());
+        fields.put(CustomerRules.TAGS, c.tags().isEmpty() ? null : String.join("|", new TreeSet<>(c.tags())));
+        fields.put("referred_by", c.referredBy());
+        fields.put(ProfileEdit.CONSENT, String.valueOf(c.consent()));
+        fields.put(CustomerRules.JOINED, c.joinedOn().toString());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("fields", fields);
+        payload.put("at", now);
+        payload.put("by", null);
+        return JsonText.object(payload);
     }
 
     @Override

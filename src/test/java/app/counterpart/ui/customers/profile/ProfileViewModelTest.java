@@ -153,7 +153,8 @@ class ProfileViewModelTest {
         assertThat(saved).hasValue(1);
         assertThat(outboxRows()).isEqualTo(outboxBefore + 1);
         String payload = store.db.read(ctx -> ctx.select(OUTBOX.PAYLOAD).from(OUTBOX)
-                .where(OUTBOX.ENTITY.eq("customer").and(OUTBOX.ENTITY_ID.eq(id))).fetchSingle().value1());
+                .where(OUTBOX.ENTITY.eq("customer").and(OUTBOX.ENTITY_ID.eq(id))).orderBy(OUTBOX.SEQ.desc()).limit(1)
+                .fetchSingle().value1());
         assertThat(payload).startsWith("{\"fields\":{\"name\":\"Mei Chen (Aunt Mei)\",\"tags\":\"oat milk|regular\","
                 + "\"consent\":\"" + after.consent() + "\"},\"at\":" + clock.millis() + ",\"by\":\"" + owner + "\"}");
         var audit = store.db.read(ctx -> ctx.selectFrom(AUDIT_LOG).where(AUDIT_LOG.ACTION.eq("customer.edit"))
