@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Head office's address, the one-time code and Enrol; on the Sync screen and in Settings. */
@@ -33,6 +34,7 @@ public final class EnrolForm extends VBox {
         TextField code = new TextField();
         code.setId("sync-enrol-code");
         code.setPrefColumnCount(12);
+        code.setMaxWidth(Region.USE_PREF_SIZE);
         code.textProperty().bindBidirectional(model.codeProperty());
         Button enrol = new Button(i18n.text("sync.enrol.button"));
         enrol.setId("sync-enrol");

@@ -27,15 +27,14 @@ public final class SyncTexts {
     private final Clock clock;
     private final ZoneId zone;
     private final DateTimeFormatter timeOfDay;
-    private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter date;
 
     public SyncTexts(I18n i18n, Clock clock, ZoneId zone) {
         this.i18n = i18n;
         this.clock = clock;
         this.zone = zone;
         this.timeOfDay = DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
-        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(i18n.locale()).withZone(zone);
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale()).withZone(zone);
     }
 
     /** "Up to date", "3 changes waiting", "Offline since 10:42 — will try again at 10:47", ... */
@@ -86,7 +85,7 @@ public final class SyncTexts {
     /** "2 min ago (28 Nov 2026, 10:42)", or "Never". */
     public String lastSuccess(SyncStatus s) {
         return s.lastSuccess() == null ? i18n.text("sync.never")
-                : i18n.format("sync.relativeAndTime", relative(s.lastSuccess()), dateTime.format(s.lastSuccess()));
+                : i18n.format("sync.relativeAndTime", relative(s.lastSuccess()), dateTime(s.lastSuccess()));
     }
 
     /** When the scheduler tries next, or that it is not scheduled. */
@@ -107,8 +106,9 @@ public final class SyncTexts {
         return reason != null && i18n.has("sync.reason." + reason) ? i18n.text("sync.reason." + reason) : reason;
     }
 
+    /** The date as the language writes it and the time on the 24-hour clock the header shows. */
     public String dateTime(Instant at) {
-        return dateTime.format(at);
+        return date.format(at) + " " + timeOfDay.format(at);
     }
 
     /** "just now", "5 min ago", "3 h ago", "2 days ago". */
@@ -134,7 +134,7 @@ public final class SyncTexts {
     /** Today's times as 10:42; another day's with its date. */
     private String clockTime(Instant at) {
         return LocalDate.ofInstant(at, zone).equals(LocalDate.ofInstant(clock.instant(), zone))
-                ? timeOfDay.format(at) : dateTime.format(at);
+                ? timeOfDay.format(at) : dateTime(at);
     }
 
     static boolean failing(SyncStatus s) {

@@ -12,6 +12,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -23,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -155,6 +159,41 @@ public final class SyncView extends VBox {
         return shown;
     }
 
+    /**
+     * A rejected item's id and reason are never cut off for good: the reason wraps onto more lines,
+     * the id shows its ends and the whole of it on hover.
+     */
+    private static final class FullTextCell extends TableCell<RejectedRow, String> {
+        private final Text wrapped = new Text();
+        private final boolean wrap;
+
+        /** @param wrapIn the column whose width the text wraps in, or null to keep one line */
+        FullTextCell(TableColumn<RejectedRow, String> wrapIn) {
+            this.wrap = wrapIn != null;
+            if (wrap) {
+                // The column's width is known before the cell's own, so the row gets its height at once.
+                wrapped.wrappingWidthProperty().bind(wrapIn.widthProperty().subtract(16));
+                wrapped.getStyleClass().add("text");
+                setPrefHeight(Region.USE_COMPUTED_SIZE);
+            } else {
+                setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+            }
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            String shown = empty || item == null ? null : item;
+            setTooltip(shown == null ? null : new Tooltip(shown));
+            if (wrap) {
+                wrapped.setText(shown == null ? "" : shown);
+                setGraphic(shown == null ? null : wrapped);
+            } else {
+                setText(shown);
+            }
+        }
+    }
+
     private Region rejectedSection(I18n i18n) {
         Label title = new Label(i18n.text("sync.rejected.title"));
         title.getStyleClass().add("card-title");
@@ -170,12 +209,16 @@ public final class SyncView extends VBox {
 
         TableView<RejectedRow> table = new TableView<>(model.rejected());
         table.setId("sync-rejected");
+        TableColumn<RejectedRow, String> id = Tables.column(i18n.text("sync.rejected.id"), RejectedRow::entityId, 170);
+        id.setCellFactory(c -> new FullTextCell(null));
+        TableColumn<RejectedRow, String> reason = Tables.column(i18n.text("sync.rejected.reason"), RejectedRow::reason,
+                300);
+        reason.setCellFactory(FullTextCell::new);
         table.getColumns().addAll(
-                Tables.column(i18n.text("sync.rejected.when"), RejectedRow::at, 150),
-                Tables.column(i18n.text("sync.rejected.direction"), RejectedRow::direction, 170),
+                Tables.column(i18n.text("sync.rejected.when"), RejectedRow::at, 175),
+                Tables.column(i18n.text("sync.rejected.direction"), RejectedRow::direction, 150),
                 Tables.column(i18n.text("sync.rejected.entity"), RejectedRow::entity, 110),
-                Tables.column(i18n.text("sync.rejected.id"), RejectedRow::entityId, 250),
-                Tables.column(i18n.text("sync.rejected.reason"), RejectedRow::reason, 300));
+                id, reason);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(i18n.text("sync.rejected.none")));
         table.setMinHeight(140);

@@ -145,9 +145,9 @@ public final class SyncViewModel {
         status.set(s);
         enrolled.set(s.enrolled());
         state.set(texts.state(s));
-        hqUrl.set(s.hqUrl() == null ? "" : s.hqUrl());
-        shopName.set(s.shopName() == null ? "" : s.shopName());
-        deviceCode.set(s.deviceCode() == null ? "" : s.deviceCode());
+        hqUrl.set(orDash(s.hqUrl()));
+        shopName.set(orDash(s.shopName()));
+        deviceCode.set(orDash(s.deviceCode()));
         pending.set(texts.count("sync.pending.value", s.pending()));
         lastSuccess.set(texts.lastSuccess(s));
         lastError.set(s.lastError() == null ? ui.i18n().text("sync.noError") : s.lastError());
@@ -160,6 +160,10 @@ public final class SyncViewModel {
         rejected.setAll(snapshot.rejected().stream()
                 .sorted(Comparator.comparing(RejectedItem::at, Comparator.nullsLast(Comparator.reverseOrder())))
                 .map(this::row).toList());
+    }
+
+    private static String orDash(String value) {
+        return value == null || value.isBlank() ? "—" : value;
     }
 
     private RejectedRow row(RejectedItem item) {

@@ -62,7 +62,7 @@ class SyncViewModelTest {
         sync.status = FakeSyncService.enrolled(0, minutesAgo(2), null, 0, 0, NOW.plusSeconds(58));
         model.refresh();
         assertEquals("Up to date", model.stateProperty().get());
-        assertEquals("2 min ago (Nov 28, 2026, 10:45 AM)", model.lastSuccessProperty().get());
+        assertEquals("2 min ago (Nov 28, 2026 10:45)", model.lastSuccessProperty().get());
         assertEquals("None", model.lastErrorProperty().get());
         assertEquals("10:47", model.nextAttemptProperty().get());
 
