@@ -154,7 +154,8 @@ public final class SyncViewModel {
         nextAttempt.set(texts.nextAttempt(s));
         alert.set(texts.alert(s));
         running.set(syncing || s.running());
-        rejectedCount.set(s.rejected() > snapshot.rejected().size()
+        // Status and list are two reads: only a full list means there are more than shown.
+        rejectedCount.set(snapshot.rejected().size() >= REJECTED_SHOWN && s.rejected() > snapshot.rejected().size()
                 ? ui.i18n().format("sync.rejected.countMore", snapshot.rejected().size(), s.rejected())
                 : ui.i18n().format("sync.rejected.count", s.rejected()));
         rejected.setAll(snapshot.rejected().stream()
