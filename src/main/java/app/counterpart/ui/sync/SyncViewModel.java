@@ -66,6 +66,8 @@ public final class SyncViewModel {
     private final BooleanBinding syncNowDisabled;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObservableList<RejectedRow> rejected = FXCollections.observableArrayList();
+    /** The items behind the rows, as last read. */
+    private List<RejectedItem> items = List.of();
 
     public SyncViewModel(SyncService service, UiContext ui, ZoneId zone) {
         this.service = service;
@@ -89,7 +91,13 @@ public final class SyncViewModel {
             return;
         }
         reading = true;
-        ui.tasks().run(this::read, snapshot -> {
+        // The screen polls every few seconds: the list is read again only when the count moved.
+        long shownCount = status.get() == null ? -1 : status.get().rejected();
+        List<RejectedItem> shown = items;
+        ui.tasks().run(() -> {
+            SyncStatus s = service.status();
+            return new Snapshot(s, s.rejected() == shownCount ? shown : service.rejected(REJECTED_SHOWN));
+        }, snapshot -> {
             reading = false;
             error.set("");
             apply(snapshot);
@@ -117,10 +125,6 @@ public final class SyncViewModel {
             running.set(status.get() != null && status.get().running());
             error.set(ui.i18n().format("sync.error.syncNow", Errors.describe(e)));
         });
-    }
-
-    private Snapshot read() {
-        return new Snapshot(service.status(), service.rejected(REJECTED_SHOWN));
     }
 
     private void again() {
@@ -158,9 +162,12 @@ public final class SyncViewModel {
         rejectedCount.set(snapshot.rejected().size() >= REJECTED_SHOWN && s.rejected() > snapshot.rejected().size()
                 ? ui.i18n().format("sync.rejected.countMore", snapshot.rejected().size(), s.rejected())
                 : ui.i18n().format("sync.rejected.count", s.rejected()));
-        rejected.setAll(snapshot.rejected().stream()
-                .sorted(Comparator.comparing(RejectedItem::at, Comparator.nullsLast(Comparator.reverseOrder())))
-                .map(this::row).toList());
+        if (!snapshot.rejected().equals(items)) {
+            items = List.copyOf(snapshot.rejected());
+            rejected.setAll(items.stream()
+                    .sorted(Comparator.comparing(RejectedItem::at, Comparator.nullsLast(Comparator.reverseOrder())))
+                    .map(this::row).toList());
+        }
     }
 
     private static String orDash(String value) {

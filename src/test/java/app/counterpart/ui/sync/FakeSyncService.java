@@ -24,6 +24,7 @@ final class FakeSyncService implements SyncService {
     volatile SyncException enrolFailure;
     final AtomicInteger statusReads = new AtomicInteger();
     final AtomicInteger syncs = new AtomicInteger();
+    final AtomicInteger rejectedReads = new AtomicInteger();
     final List<String> enrolments = new ArrayList<>();
 
     static SyncStatus notEnrolled() {
@@ -67,6 +68,7 @@ final class FakeSyncService implements SyncService {
 
     @Override
     public List<RejectedItem> rejected(int limit) {
+        rejectedReads.incrementAndGet();
         return rejected.size() > limit ? rejected.subList(0, limit) : rejected;
     }
 }

@@ -175,6 +175,23 @@ class SyncViewModelTest {
     }
 
     @Test
+    void pollingReadsTheRejectedListAgainOnlyWhenItsCountMoved() {
+        SyncViewModel model = model();
+        RejectedItem first = new RejectedItem("out", 41, "m1", "sale", "s-1", "bad total", minutesAgo(5));
+        sync.rejected = List.of(first);
+        sync.status = FakeSyncService.enrolled(0, minutesAgo(1), null, 0, 1, null);
+        model.refresh();
+        model.refresh();
+        assertEquals(1, sync.rejectedReads.get());
+
+        sync.rejected = List.of(new RejectedItem("in", 7, null, "customer", "c-2", "bad field", minutesAgo(1)), first);
+        sync.status = FakeSyncService.enrolled(0, minutesAgo(1), null, 0, 2, null);
+        model.refresh();
+        assertEquals(2, sync.rejectedReads.get());
+        assertEquals(List.of("c-2", "s-1"), model.rejected().stream().map(RejectedRow::entityId).toList());
+    }
+
+    @Test
     void moreRejectedItemsThanShownSaysHowMany() {
         SyncViewModel model = model();
         List<RejectedItem> many = new ArrayList<>();
