@@ -67,6 +67,7 @@ public final class AppContext implements AutoCloseable {
     /** Goals and badges (issue 7): the store, and the running totals the till's commits move in memory. */
     final app.counterpart.store.goals.JooqGoalRepository goals;
     final app.counterpart.core.goals.GoalTracker goalTracker;
+    public final app.counterpart.sync.client.SyncService sync;
     private final Runnable stopGoalTracker;
 
     AppContext(Path dataDir, Clock clock, EventBus events) {
@@ -96,6 +97,7 @@ public final class AppContext implements AutoCloseable {
         this.goals = new app.counterpart.store.goals.JooqGoalRepository(db, ids);
         this.goalTracker = new app.counterpart.core.goals.GoalTracker(events);
         this.stopGoalTracker = goalTracker.listen();
+        this.sync = new NotConnectedSync(shops);
     }
 
     /** Duplicates and merges of customers; phone numbers compared as the shop's country writes them. */

@@ -48,7 +48,6 @@ import app.counterpart.ui.sell.SellViewModel;
 import app.counterpart.ui.settings.SettingsView;
 import app.counterpart.ui.settings.SettingsViewModel;
 import app.counterpart.ui.shell.Area;
-import app.counterpart.ui.shell.PlaceholderView;
 import app.counterpart.ui.shell.ShellView;
 import app.counterpart.ui.shell.ShellViewModel;
 import app.counterpart.ui.staff.StaffArea;
@@ -268,7 +267,8 @@ public final class DesktopApp {
         return switch (area) {
             case DASHBOARD -> {
                 dashboard = new DashboardViewModel(dashboardService(), shop.currency(), ui);
-                yield new DashboardView(dashboard, ui.i18n(), ui.theme(), this::openDetail, actingRole().seesMargins());
+                yield new DashboardView(dashboard, new app.counterpart.ui.sync.SyncTileModel(context.sync, ui, shop.zone()),
+                        ui.i18n(), ui.theme(), this::openDetail, actingRole().seesMargins());
             }
             case REPORTS -> {
                 reports = new ReportsViewModel(new JooqReportRepository(context.db), shop.currency(), ui,
@@ -283,8 +283,12 @@ public final class DesktopApp {
             case SELL -> sellView();
             case STAFF -> staffArea();
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.shops, ui, this::appearanceChanged),
-                    ui.i18n(), options.dataDir(), CounterpartCommand.version());
-            default -> new PlaceholderView(area, ui.i18n());
+                    ui.i18n(), options.dataDir(), CounterpartCommand.version())
+                    .addSection(new app.counterpart.ui.settings.HeadOfficeSection(
+                            new app.counterpart.ui.settings.HeadOfficeSettingsModel(context.shops, context.sync, ui),
+                            ui.i18n()));
+            case SYNC -> new app.counterpart.ui.sync.SyncView(
+                    new app.counterpart.ui.sync.SyncViewModel(context.sync, ui, shop.zone()), ui.i18n());
         };
     }
 

@@ -5,11 +5,15 @@ import app.counterpart.ui.common.I18n;
 import app.counterpart.ui.common.Theme;
 import app.counterpart.ui.dashboard.DashboardViewModel.Figure;
 import app.counterpart.ui.dashboard.DashboardViewModel.Ranked;
+import app.counterpart.ui.sync.SyncTexts;
+import app.counterpart.ui.sync.SyncTileModel;
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.Tile.SkinType;
 import eu.hansolo.tilesfx.TileBuilder;
 import java.text.DecimalFormat;
 import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -32,6 +36,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
 
 /**
  * The owner's dashboard: KPI tiles for the chosen period against the one before, the day's curve,
@@ -49,10 +54,11 @@ public final class DashboardView extends VBox {
     private Runnable stopListening;
 
     /**
+     * @param syncModel  the head-office sync tile's state, read from the sync client
      * @param showMargin whether the person at the screen may see gross margin (owner and manager only)
      */
-    public DashboardView(DashboardViewModel model, I18n i18n, Theme theme, Consumer<Detail> openDetail,
-            boolean showMargin) {
+    public DashboardView(DashboardViewModel model, SyncTileModel syncModel, I18n i18n, Theme theme,
+            Consumer<Detail> openDetail, boolean showMargin) {
         this.model = model;
         this.i18n = i18n;
         this.theme = theme;
@@ -85,8 +91,7 @@ public final class DashboardView extends VBox {
         Tile customers = customersTile();
         Tile care = count("tile-care", i18n.text("dashboard.care.title"), i18n.text("dashboard.care.text"),
                 model.careCountProperty());
-        Tile sync = count("tile-sync", i18n.text("dashboard.sync.title"), i18n.text("dashboard.sync.never"),
-                model.unsyncedProperty());
+        Tile sync = syncTile(syncModel);
 
         drill(revenue, Detail.SALES, openDetail);
         drill(sales, Detail.SALES, openDetail);
@@ -229,6 +234,54 @@ public final class DashboardView extends VBox {
         style(tile);
         tile.setId(id);
         tile.valueProperty().bind(value);
+        return tile;
+    }
+
+    /**
+     * Changes waiting as the number, rejected items at the top, when sync last worked (or what goes
+     * wrong) beneath; red when something was refused, amber when head office is out of reach for long.
+     */
+    private Tile syncTile(SyncTileModel sync) {
+        Tile tile = TileBuilder.create()
+                .skinType(SkinType.NUMBER)
+                .title(i18n.text("sync.tile.title"))
+                .decimals(0)
+                .descriptionAlignment(Pos.TOP_RIGHT)
+                .textVisible(true)
+                .build();
+        style(tile);
+        tile.setId("tile-sync");
+        tile.valueProperty().bind(sync.pendingProperty());
+        tile.textProperty().bind(sync.textProperty());
+        tile.descriptionProperty().bind(sync.rejectedProperty());
+        sync.alertProperty().addListener((obs, old, alert) -> {
+            style(tile);
+            if (alert != SyncTexts.Alert.NONE) {
+                boolean red = alert == SyncTexts.Alert.RED;
+                boolean dark = theme == Theme.DARK;
+                Color strong = red ? theme.negative() : Color.web(dark ? "#d29922" : "#9a6700");
+                tile.setBackgroundColor(Color.web(red ? (dark ? "#3c1e22" : "#ffebe9") : (dark ? "#3b2f12" : "#fff8c5")));
+                tile.setValueColor(strong);
+                tile.setDescriptionColor(strong);
+                tile.setTextColor(strong);
+            }
+        });
+        // A new sale adds a change waiting and the line under the number says "2 min ago": both need a
+        // read now and then while the dashboard is shown.
+        Timeline poll = new Timeline(new KeyFrame(Duration.seconds(30), e -> sync.refresh()));
+        poll.setCycleCount(Timeline.INDEFINITE);
+        Runnable[] stop = {null};
+        tile.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null && stop[0] != null) {
+                poll.stop();
+                stop[0].run();
+                stop[0] = null;
+            } else if (scene != null && stop[0] == null) {
+                stop[0] = sync.listen();
+                sync.refresh();
+                poll.play();
+            }
+        });
         return tile;
     }
 

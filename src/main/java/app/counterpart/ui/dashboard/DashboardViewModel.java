@@ -95,7 +95,6 @@ public final class DashboardViewModel {
     private final ReadOnlyIntegerWrapper returningCustomers = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper walkIns = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper careCount = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper unsynced = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private DashboardSnapshot last;
@@ -188,7 +187,6 @@ public final class DashboardViewModel {
         returningCustomers.set((int) s.customers().returningCustomerSales());
         walkIns.set((int) s.customers().walkInSales());
         careCount.set(s.customersToCareFor());
-        unsynced.set(s.unsyncedChanges());
         error.set("");
         loading.set(false);
     }
@@ -323,10 +321,6 @@ public final class DashboardViewModel {
 
     public ReadOnlyIntegerProperty careCountProperty() {
         return careCount.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty unsyncedProperty() {
-        return unsynced.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

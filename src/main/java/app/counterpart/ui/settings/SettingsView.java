@@ -70,6 +70,12 @@ public final class SettingsView extends VBox {
         getChildren().addAll(title, error, form);
     }
 
+    /** Adds a feature's own part below the general settings (head office, ...). */
+    public SettingsView addSection(javafx.scene.Node section) {
+        getChildren().add(section);
+        return this;
+    }
+
     private static final class LanguageCell extends ListCell<Locale> {
         @Override
         protected void updateItem(Locale item, boolean empty) {
