@@ -54,7 +54,7 @@ public final class HqServer implements AutoCloseable {
      * The shop store schema this build was written with (store's Database.SCHEMA_VERSION, which head
      * office may not depend on); shops on it and on the one before are served.
      */
-    static final int SHOP_SCHEMA = 13;
+    public static final int SHOP_SCHEMA = 14;
     /** Answers shorter than this go out plain: gzip would make them longer. */
     private static final int GZIP_FROM = 1024;
     /** A body over the limit is read and thrown away up to this, so the client gets to read its 413. */

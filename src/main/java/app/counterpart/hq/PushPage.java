@@ -255,7 +255,9 @@ final class PushPage {
         if (m.op().equals("delete")) {
             storeField(customerId, "deleted", "true", m.hlc());
         } else {
-            m.data().fields().forEachRemaining(f -> storeField(customerId, f.getKey(), Json.text(f.getValue()),
+            // The shop's store writes an edit as {"fields":{...},"at":..,"by":..}: the fields are inside.
+            JsonNode fields = m.data().path("fields").isObject() ? m.data().get("fields") : m.data();
+            fields.fields().forEachRemaining(f -> storeField(customerId, f.getKey(), Json.text(f.getValue()),
                     m.hlc()));
         }
         publish(m, Json.text(m.data()));

@@ -259,8 +259,11 @@ class HqServerTest {
         Hq hq = hq(db);
         HqClient.Device till = device(hq, shopName());
         long t = System.currentTimeMillis();
-        ObjectNode newer = Wire.JSON.createObjectNode().put("phone", "139").putNull("note");
-        ObjectNode older = Wire.JSON.createObjectNode().put("phone", "138").put("name", "Li Wei");
+        // The shop's store sends an edit as {"fields":{...},"at":..,"by":..}.
+        ObjectNode newer = Wire.JSON.createObjectNode().put("at", t).put("by", "S01");
+        newer.putObject("fields").put("phone", "139").putNull("note");
+        ObjectNode older = Wire.JSON.createObjectNode().put("at", t).put("by", "S02");
+        older.putObject("fields").put("phone", "138").put("name", "Li Wei");
         hq.client().push(till, List.of(
                 new Messages.Mutation(1, UUID.randomUUID().toString(), "customer", "c1", "upsert",
                         new Hlc(t, 1, till.id).text(), t, newer),
