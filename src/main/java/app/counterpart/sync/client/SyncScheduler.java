@@ -32,6 +32,8 @@ public final class SyncScheduler implements SyncService, AutoCloseable {
     /** The next timed run; touched only on the scheduler's thread. */
     private ScheduledFuture<?> next;
     private volatile Instant nextAttempt;
+    /** Failures in a row as the last cycle left them, for when the store itself cannot be read. */
+    private int failures;
 
     /** @param interval read before each wait, so a changed setting applies from the next cycle */
     public SyncScheduler(SyncEngine engine, Supplier<Duration> interval, Clock clock, RandomGenerator random) {
@@ -62,12 +64,14 @@ public final class SyncScheduler implements SyncService, AutoCloseable {
                 wait = interval.get();
             } else {
                 SyncEngine.Cycle cycle = engine.cycle();
-                wait = cycle.ok() ? interval.get() : Backoff.delay(Math.max(1, cycle.status().failures()), random);
+                failures = cycle.ok() ? 0 : Math.max(1, cycle.status().failures());
+                wait = cycle.ok() ? interval.get() : Backoff.delay(failures, random);
             }
         } catch (RuntimeException e) {
-            // The store itself failed: try again later like any failed cycle.
+            // The store itself failed (or the app is closing): try again later like any failed cycle.
             LOG.log(System.Logger.Level.WARNING, "sync cycle failed", e);
-            wait = Backoff.delay(Math.max(1, engine.status().failures()), random);
+            failures++;
+            wait = Backoff.delay(failures, random);
         }
         plan(wait);
     }
