@@ -5,7 +5,6 @@ import app.counterpart.sync.protocol.Messages.EnrolRequest;
 import app.counterpart.sync.protocol.Messages.EnrolResponse;
 import app.counterpart.sync.protocol.Messages.ErrorBody;
 import app.counterpart.sync.protocol.Messages.PullResponse;
-import app.counterpart.sync.protocol.Messages.PushRequest;
 import app.counterpart.sync.protocol.Messages.PushResponse;
 import app.counterpart.sync.protocol.Protocol;
 import app.counterpart.sync.protocol.Wire;
@@ -83,12 +82,16 @@ public final class HqClient {
     }
 
     public EnrolResponse enrol(EnrolRequest request) throws SyncException {
-        return send(post("/v1/enrol", request), EnrolResponse.class, "enrol");
+        return send(post("/v1/enrol", Wire.write(request)), EnrolResponse.class, "enrol");
     }
 
-    /** @throws SeqGapException when head office expects another seq first */
-    public PushResponse push(PushRequest request) throws SyncException {
-        return send(post("/v1/push", request), PushResponse.class, "push");
+    /**
+     * Sends one page of this device's outbox.
+     *
+     * @throws SeqGapException when head office expects another seq first
+     */
+    public PushResponse push(String deviceId, OutboxReader.Page page) throws SyncException {
+        return send(post("/v1/push", page.pushBody(deviceId)), PushResponse.class, "push");
     }
 
     public PullResponse pull(long after, int limit) throws SyncException {
@@ -96,9 +99,9 @@ public final class HqClient {
                 "pull");
     }
 
-    private HttpRequest post(String path, Object body) {
+    private HttpRequest post(String path, byte[] json) {
         return request(path).header("Content-Type", "application/json").header("Content-Encoding", "gzip")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(Wire.gzip(Wire.write(body)))).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Wire.gzip(json))).build();
     }
 
     private HttpRequest.Builder request(String path) {

@@ -1,13 +1,5 @@
 package app.counterpart.sync.client;
 
-import static app.counterpart.store.jooq.Tables.OUTBOX;
-import static app.counterpart.store.jooq.Tables.PAYMENT;
-import static app.counterpart.store.jooq.Tables.PAYOUT_PERIOD;
-import static app.counterpart.store.jooq.Tables.SALE;
-import static app.counterpart.store.jooq.Tables.SALE_LINE;
-import static app.counterpart.store.jooq.Tables.SERVICE_NOTE;
-import static app.counterpart.store.jooq.Tables.STOCK_MOVEMENT;
-
 import app.counterpart.store.Database;
 import app.counterpart.sync.protocol.Messages.Mutation;
 import app.counterpart.sync.protocol.Protocol;
@@ -16,24 +8,29 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.Result;
-import org.jooq.Table;
-import org.jooq.TableField;
+import java.util.function.BiConsumer;
 
 /**
  * Reads the next push page from the outbox, oldest first. Immutable rows (a sale, a stock movement,
- * a service note, a closed payout period) travel as the row itself, read here in one query per table
- * per page; the outbox holds only their ids so it stays small. Mutable entities travel as the payload
- * the store wrote.
+ * a service note, a closed payout period) travel as the row itself, read here with one query per table
+ * per page; the outbox holds only their ids so it stays small (ADR 3). Mutable entities travel as the
+ * payload the store wrote. Plain JDBC: a year of sales goes through here, and mapping each row to a
+ * jOOQ record first costs more than the JSON.
  */
 public final class OutboxReader {
 
@@ -41,6 +38,39 @@ public final class OutboxReader {
 
     /** Room left in a page's byte budget for the push request around the mutations. */
     static final int ENVELOPE_BYTES = 256;
+
+    /**
+     * One push page: its mutations and each one's JSON, serialised once for both the byte budget and
+     * the request body.
+     */
+    public record Page(List<Mutation> mutations, List<byte[]> json) {
+
+        public boolean isEmpty() {
+            return mutations.isEmpty();
+        }
+
+        /** The body of {@code POST /v1/push}: the JSON of a {@code PushRequest} of these mutations. */
+        public byte[] pushBody(String deviceId) {
+            int size = ENVELOPE_BYTES + json.stream().mapToInt(j -> j.length + 1).sum();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+            out.writeBytes(("{\"protocol\":" + Protocol.VERSION + ",\"schema\":" + Database.SCHEMA_VERSION
+                    + ",\"device_id\":").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(Wire.write(deviceId));
+            out.writeBytes(",\"mutations\":[".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < json.size(); i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                out.writeBytes(json.get(i));
+            }
+            out.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
+            return out.toByteArray();
+        }
+    }
+
+    private record Row(long seq, String mutationId, String entity, String entityId, String op, String hlc,
+                       long createdAt, String payload) {
+    }
 
     private final Database db;
     private final int maxMutations;
@@ -61,27 +91,48 @@ public final class OutboxReader {
      * {@link Protocol#MAX_PAGE_BYTES} of JSON; empty when the outbox is. A single mutation larger than
      * the byte budget still makes a page of its own, so it cannot block the queue.
      */
-    public List<Mutation> nextPage() {
-        return db.read(ctx -> {
-            var rows = ctx
-                    .select(OUTBOX.SEQ, OUTBOX.MUTATION_ID, OUTBOX.ENTITY, OUTBOX.ENTITY_ID, OUTBOX.OP, OUTBOX.HLC,
-                            OUTBOX.CREATED_AT, OUTBOX.PAYLOAD)
-                    .from(OUTBOX).orderBy(OUTBOX.SEQ).limit(maxMutations).fetch();
-            Documents documents = new Documents(ctx, rows);
-            List<Mutation> page = new ArrayList<>(rows.size());
+    public Page nextPage() {
+        return nextPage(0);
+    }
+
+    /** The page from {@code fromSeq} on. */
+    Page nextPage(long fromSeq) {
+        return db.read(ctx -> ctx.connectionResult(c -> {
+            List<Row> rows = outbox(c, fromSeq);
+            Documents documents = new Documents(c, rows);
+            List<Mutation> mutations = new ArrayList<>(rows.size());
+            List<byte[]> json = new ArrayList<>(rows.size());
             long bytes = ENVELOPE_BYTES;
-            for (var row : rows) {
-                Mutation m = new Mutation(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
-                        row.value6(), row.value7(), documents.data(row.value3(), row.value4(), row.value8()));
+            for (Row row : rows) {
+                Mutation m = new Mutation(row.seq(), row.mutationId(), row.entity(), row.entityId(), row.op(),
+                        row.hlc(), row.createdAt(), documents.data(row.entity(), row.entityId(), row.payload()));
+                byte[] encoded = Wire.write(m);
                 // +1 for the comma between mutations in the array.
-                bytes += Wire.write(m).length + 1;
-                if (bytes > maxBytes && !page.isEmpty()) {
+                bytes += encoded.length + 1;
+                if (bytes > maxBytes && !mutations.isEmpty()) {
                     break;
                 }
-                page.add(m);
+                mutations.add(m);
+                json.add(encoded);
             }
-            return page;
-        });
+            return new Page(mutations, json);
+        }));
+    }
+
+    private List<Row> outbox(Connection c, long fromSeq) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT seq, mutation_id, entity, entity_id, op, hlc,"
+                + " created_at, payload FROM outbox WHERE seq >= ? ORDER BY seq LIMIT ?")) {
+            st.setLong(1, fromSeq);
+            st.setInt(2, maxMutations);
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8)));
+                }
+            }
+            return rows;
+        }
     }
 
     /** The row documents of one page, read with one query per table. */
@@ -90,44 +141,84 @@ public final class OutboxReader {
         private final Map<String, ObjectNode> sales = new HashMap<>();
         private final Map<String, Map<String, ObjectNode>> rows = new HashMap<>();
 
-        Documents(DSLContext ctx, Result<? extends Record> outbox) {
-            Map<String, Set<String>> ids = outbox.stream().collect(Collectors.groupingBy(r -> r.get(OUTBOX.ENTITY),
-                    Collectors.mapping(r -> r.get(OUTBOX.ENTITY_ID), Collectors.toSet())));
-            readSales(ctx, ids.getOrDefault("sale", Set.of()));
-            readRows(ctx, "service_note", SERVICE_NOTE, SERVICE_NOTE.ID, ids);
-            readRows(ctx, "stock_movement", STOCK_MOVEMENT, STOCK_MOVEMENT.ID, ids);
-            readRows(ctx, "payout_period", PAYOUT_PERIOD, PAYOUT_PERIOD.PERIOD_KEY, ids);
+        Documents(Connection c, List<Row> outbox) throws SQLException {
+            Map<String, Set<String>> ids = new HashMap<>();
+            for (Row r : outbox) {
+                ids.computeIfAbsent(r.entity(), e -> new LinkedHashSet<>()).add(r.entityId());
+            }
+            Set<String> saleIds = ids.getOrDefault("sale", Set.of());
+            query(c, "SELECT * FROM sale WHERE id IN (%s)", saleIds, "id", false, (id, doc) -> {
+                doc.putArray("lines");
+                doc.putArray("payments");
+                sales.put(id, doc);
+            });
+            query(c, "SELECT * FROM sale_line WHERE sale_id IN (%s) ORDER BY sale_id, line_no", saleIds, "sale_id",
+                    true, (saleId, line) -> ((ArrayNode) sales.get(saleId).get("lines")).add(line));
+            query(c, "SELECT * FROM payment WHERE sale_id IN (%s) ORDER BY sale_id, seq", saleIds, "sale_id", true,
+                    (saleId, payment) -> ((ArrayNode) sales.get(saleId).get("payments")).add(payment));
+            rows("service_note", "id", c, ids);
+            rows("stock_movement", "id", c, ids);
+            rows("payout_period", "period_key", c, ids);
         }
 
-        private void readSales(DSLContext ctx, Set<String> ids) {
+        private void rows(String table, String key, Connection c, Map<String, Set<String>> ids) throws SQLException {
+            Map<String, ObjectNode> byId = rows.computeIfAbsent(table, t -> new HashMap<>());
+            query(c, "SELECT * FROM " + table + " WHERE " + key + " IN (%s)", ids.getOrDefault(table, Set.of()), key,
+                    false, byId::put);
+        }
+
+        /**
+         * Runs {@code sql} for the ids and hands each row as a document to {@code sink} with the value of
+         * its {@code key} column, which the document leaves out when {@code leaveOutKey} (a line's sale_id).
+         */
+        private static void query(Connection c, String sql, Collection<String> ids, String key, boolean leaveOutKey,
+                BiConsumer<String, ObjectNode> sink) throws SQLException {
             if (ids.isEmpty()) {
                 return;
             }
-            for (Record r : ctx.selectFrom(SALE).where(SALE.ID.in(ids)).fetch()) {
-                ObjectNode sale = document(r, null);
-                sale.putArray("lines");
-                sale.putArray("payments");
-                sales.put(r.get(SALE.ID), sale);
-            }
-            for (Record r : ctx.selectFrom(SALE_LINE).where(SALE_LINE.SALE_ID.in(ids))
-                    .orderBy(SALE_LINE.SALE_ID, SALE_LINE.LINE_NO).fetch()) {
-                ((ArrayNode) sales.get(r.get(SALE_LINE.SALE_ID)).get("lines")).add(document(r, SALE_LINE.SALE_ID));
-            }
-            for (Record r : ctx.selectFrom(PAYMENT).where(PAYMENT.SALE_ID.in(ids))
-                    .orderBy(PAYMENT.SALE_ID, PAYMENT.SEQ).fetch()) {
-                ((ArrayNode) sales.get(r.get(PAYMENT.SALE_ID)).get("payments")).add(document(r, PAYMENT.SALE_ID));
+            String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+            try (PreparedStatement st = c.prepareStatement(String.format(sql, marks))) {
+                int i = 1;
+                for (String id : ids) {
+                    st.setString(i++, id);
+                }
+                try (ResultSet rs = st.executeQuery()) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    int columns = meta.getColumnCount();
+                    String[] names = new String[columns + 1];
+                    int keyColumn = 0;
+                    for (int col = 1; col <= columns; col++) {
+                        names[col] = meta.getColumnName(col);
+                        if (names[col].equals(key)) {
+                            keyColumn = col;
+                        }
+                    }
+                    while (rs.next()) {
+                        ObjectNode doc = Wire.JSON.createObjectNode();
+                        for (int col = 1; col <= columns; col++) {
+                            if (leaveOutKey && col == keyColumn) {
+                                continue;
+                            }
+                            put(doc, names[col], rs.getObject(col));
+                        }
+                        sink.accept(rs.getString(keyColumn), doc);
+                    }
+                }
             }
         }
 
-        private void readRows(DSLContext ctx, String entity, Table<?> table, TableField<?, String> id,
-                Map<String, Set<String>> ids) {
-            Set<String> wanted = ids.getOrDefault(entity, Set.of());
-            if (wanted.isEmpty()) {
-                return;
-            }
-            Map<String, ObjectNode> byId = rows.computeIfAbsent(entity, e -> new HashMap<>());
-            for (Record r : ctx.selectFrom(table).where(id.in(wanted)).fetch()) {
-                byId.put(r.get(id), document(r, null));
+        /** A column by its SQL name with its stored value: integers, text, or null. */
+        private static void put(ObjectNode doc, String name, Object v) {
+            if (v == null) {
+                doc.putNull(name);
+            } else if (v instanceof Long l) {
+                doc.put(name, l);
+            } else if (v instanceof Integer i) {
+                doc.put(name, i);
+            } else if (v instanceof Double d) {
+                doc.put(name, d);
+            } else {
+                doc.put(name, v.toString());
             }
         }
 
@@ -169,30 +260,6 @@ public final class OutboxReader {
             }
             LOG.log(System.Logger.Level.WARNING, "outbox payload of {0} {1} is not a JSON object", entity, entityId);
             return null;
-        }
-
-        /** The row's columns by their SQL names and stored values. */
-        private static ObjectNode document(Record r, Field<?> leaveOut) {
-            ObjectNode node = Wire.JSON.createObjectNode();
-            for (Field<?> f : r.fields()) {
-                if (leaveOut != null && f.getName().equals(leaveOut.getName())) {
-                    continue;
-                }
-                Object v = r.get(f);
-                String name = f.getName();
-                if (v == null) {
-                    node.putNull(name);
-                } else if (v instanceof Long l) {
-                    node.put(name, l);
-                } else if (v instanceof Integer i) {
-                    node.put(name, i);
-                } else if (v instanceof Boolean b) {
-                    node.put(name, b ? 1 : 0);
-                } else {
-                    node.put(name, v.toString());
-                }
-            }
-            return node;
         }
     }
 }

@@ -12,7 +12,6 @@ import app.counterpart.sync.protocol.Messages.EnrolRequest;
 import app.counterpart.sync.protocol.Messages.EnrolResponse;
 import app.counterpart.sync.protocol.Messages.Mutation;
 import app.counterpart.sync.protocol.Messages.PullResponse;
-import app.counterpart.sync.protocol.Messages.PushRequest;
 import app.counterpart.sync.protocol.Messages.PushResponse;
 import app.counterpart.sync.protocol.Messages.Rejection;
 import app.counterpart.sync.protocol.Protocol;
@@ -142,16 +141,15 @@ public final class SyncEngine implements SyncService {
 
     private void push(HqClient hq, Progress progress) throws SyncException {
         String deviceId = localDevice().id();
-        for (List<Mutation> page = outbox.nextPage(); !page.isEmpty(); page = outbox.nextPage()) {
-            long first = page.get(0).seq();
+        for (OutboxReader.Page page = outbox.nextPage(); !page.isEmpty(); page = outbox.nextPage()) {
+            long first = page.mutations().get(0).seq();
             try {
-                PushResponse answer = hq.push(new PushRequest(Protocol.VERSION, Database.SCHEMA_VERSION, deviceId,
-                        page));
+                PushResponse answer = hq.push(deviceId, page);
                 if (answer.ackedThrough() < first) {
                     throw new SyncException("Head office acknowledged none of the changes from " + first
                             + " on; sync will try again.");
                 }
-                progress.sent += acknowledge(page, answer);
+                progress.sent += acknowledge(page.mutations(), answer);
             } catch (SeqGapException gap) {
                 if (gap.expectedSeq() <= first) {
                     throw new SyncException("Head office expects change " + gap.expectedSeq()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.counterpart.store.Database;
 import app.counterpart.sync.protocol.Hlc;
 import app.counterpart.sync.protocol.Messages.Mutation;
+import app.counterpart.sync.protocol.Messages.PushRequest;
 import app.counterpart.sync.protocol.Protocol;
 import app.counterpart.sync.protocol.Wire;
 import app.counterpart.testing.DemoFixture;
@@ -45,7 +46,7 @@ class OutboxReaderTest {
     @Test
     void aPageHoldsAtMostFiveHundredMutationsOldestFirst() {
         assertThat(outboxRows()).isGreaterThan(Protocol.MAX_PAGE_MUTATIONS);
-        List<Mutation> page = new OutboxReader(store.db).nextPage();
+        List<Mutation> page = new OutboxReader(store.db).nextPage().mutations();
         assertThat(page).hasSize(Protocol.MAX_PAGE_MUTATIONS);
         long lowest = store.db.read(ctx -> ctx.fetchOne("SELECT min(seq) FROM outbox").get(0, Long.class));
         for (int i = 0; i < page.size(); i++) {
@@ -62,7 +63,8 @@ class OutboxReaderTest {
         // Read as the engine does, but without deleting: a copy of the store moves on instead.
         try (DemoFixture copy = copyOfStore()) {
             OutboxReader copyReader = new OutboxReader(copy.db, Protocol.MAX_PAGE_MUTATIONS, budget);
-            for (List<Mutation> page = copyReader.nextPage(); !page.isEmpty(); page = copyReader.nextPage()) {
+            for (List<Mutation> page = copyReader.nextPage().mutations(); !page.isEmpty();
+                    page = copyReader.nextPage().mutations()) {
                 long bytes = OutboxReader.ENVELOPE_BYTES;
                 for (Mutation m : page) {
                     bytes += Wire.write(m).length + 1;
@@ -78,18 +80,25 @@ class OutboxReaderTest {
         assertThat(seqs).isEqualTo(all);
         // The budget, not the count, closed the pages.
         assertThat(pages).isGreaterThan(all.size() / Protocol.MAX_PAGE_MUTATIONS + 1);
-        assertThat(reader.nextPage()).isNotEmpty();
+        assertThat(reader.nextPage().mutations()).isNotEmpty();
+    }
+
+    @Test
+    void thePushBodyIsThePushRequestOfThePage() throws Exception {
+        OutboxReader.Page page = new OutboxReader(store.db).nextPage();
+        assertThat(Wire.JSON.readTree(page.pushBody("device-1"))).isEqualTo(Wire.JSON.readTree(Wire.write(
+                new PushRequest(Protocol.VERSION, Database.SCHEMA_VERSION, "device-1", page.mutations()))));
     }
 
     @Test
     void aMutationLargerThanTheBudgetStillTravelsAlone() {
-        List<Mutation> page = new OutboxReader(store.db, Protocol.MAX_PAGE_MUTATIONS, 10).nextPage();
+        List<Mutation> page = new OutboxReader(store.db, Protocol.MAX_PAGE_MUTATIONS, 10).nextPage().mutations();
         assertThat(page).hasSize(1);
     }
 
     @Test
     void saleDocumentsAreTheSaleRowWithItsLinesAndPayments() {
-        List<Mutation> sales = new OutboxReader(store.db).nextPage().stream().filter(m -> m.entity().equals("sale"))
+        List<Mutation> sales = new OutboxReader(store.db).nextPage().mutations().stream().filter(m -> m.entity().equals("sale"))
                 .limit(50).toList();
         assertThat(sales).isNotEmpty();
         for (Mutation m : sales) {
@@ -115,7 +124,7 @@ class OutboxReaderTest {
 
     @Test
     void otherRowEntitiesAreTheirRowsAndMutableOnesTheirPayload() {
-        List<Mutation> page = new OutboxReader(store.db).nextPage();
+        List<Mutation> page = new OutboxReader(store.db).nextPage().mutations();
         assertThat(page).extracting(Mutation::entity).contains("stock_movement");
         for (Mutation m : page) {
             assertThat(Hlc.parse(m.hlc()).node()).isEqualTo(store.shops.localDevice().orElseThrow().id());

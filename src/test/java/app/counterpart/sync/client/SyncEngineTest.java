@@ -161,7 +161,7 @@ class SyncEngineTest {
     @Test
     void aRejectedMutationIsKeptWithItsDataAndTheQueueMovesOn() throws Exception {
         enrol();
-        Mutation firstSale = new OutboxReader(db).nextPage().stream().filter(m -> m.entity().equals("sale"))
+        Mutation firstSale = new OutboxReader(db).nextPage().mutations().stream().filter(m -> m.entity().equals("sale"))
                 .findFirst().orElseThrow();
         hq.rejecting(m -> m.id().equals(firstSale.id()));
         SyncEngine.Cycle cycle = engine.cycle();
