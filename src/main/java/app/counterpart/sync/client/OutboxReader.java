@@ -95,7 +95,7 @@ public final class OutboxReader {
         return nextPage(0);
     }
 
-    /** The page from {@code fromSeq} on. */
+    /** The page from {@code fromSeq} on, for reading the next page while the current one is sent. */
     Page nextPage(long fromSeq) {
         return db.read(ctx -> ctx.connectionResult(c -> {
             List<Row> rows = outbox(c, fromSeq);

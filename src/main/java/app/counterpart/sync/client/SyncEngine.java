@@ -24,6 +24,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -141,15 +143,22 @@ public final class SyncEngine implements SyncService {
 
     private void push(HqClient hq, Progress progress) throws SyncException {
         String deviceId = localDevice().id();
-        for (OutboxReader.Page page = outbox.nextPage(); !page.isEmpty(); page = outbox.nextPage()) {
-            long first = page.mutations().get(0).seq();
+        OutboxReader.Page page = outbox.nextPage();
+        while (!page.isEmpty()) {
+            List<Mutation> sent = page.mutations();
+            long first = sent.get(0).seq();
+            long last = sent.get(sent.size() - 1).seq();
+            // The next page is read while head office applies this one; it is used only if this one is
+            // acknowledged exactly, else the outbox is read again.
+            CompletableFuture<OutboxReader.Page> ahead = CompletableFuture.supplyAsync(() -> outbox.nextPage(last + 1));
             try {
                 PushResponse answer = hq.push(deviceId, page);
                 if (answer.ackedThrough() < first) {
                     throw new SyncException("Head office acknowledged none of the changes from " + first
                             + " on; sync will try again.");
                 }
-                progress.sent += acknowledge(page.mutations(), answer);
+                progress.sent += acknowledge(sent, answer);
+                page = answer.ackedThrough() == last ? join(ahead) : outbox.nextPage();
             } catch (SeqGapException gap) {
                 if (gap.expectedSeq() <= first) {
                     throw new SyncException("Head office expects change " + gap.expectedSeq()
@@ -158,7 +167,16 @@ public final class SyncEngine implements SyncService {
                 // Head office applied these before and its acknowledgement was lost.
                 long expected = gap.expectedSeq();
                 db.write(ctx -> ctx.deleteFrom(OUTBOX).where(OUTBOX.SEQ.lt((int) expected)).execute());
+                page = outbox.nextPage();
             }
+        }
+    }
+
+    private static OutboxReader.Page join(CompletableFuture<OutboxReader.Page> ahead) {
+        try {
+            return ahead.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
