@@ -192,9 +192,11 @@ public final class HqClient {
         if (e instanceof ConnectException) {
             return "connection refused";
         }
-        if (e instanceof SSLException) {
-            return "secure connection failed (" + e.getMessage()
-                    + "); if head office uses its own certificate, add it to the trust store";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SSLException) {
+                return "secure connection failed (" + t.getMessage()
+                        + "); if head office uses its own certificate, add it to the trust store";
+            }
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }

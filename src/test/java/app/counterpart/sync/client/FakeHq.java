@@ -13,6 +13,8 @@ import app.counterpart.sync.protocol.Protocol;
 import app.counterpart.sync.protocol.Wire;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import javax.net.ssl.SSLContext;
 
 /**
  * A small head office on a loopback port that answers as docs/sync-protocol.md says, for one shop:
@@ -63,8 +66,20 @@ public final class FakeHq implements AutoCloseable {
     public volatile CountDownLatch pullArrived = new CountDownLatch(1);
 
     public FakeHq() {
+        this(null);
+    }
+
+    /** Serves HTTPS with {@code tls} (a head office with its own certificate), or plain HTTP when null. */
+    public FakeHq(SSLContext tls) {
+        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            if (tls == null) {
+                server = HttpServer.create(loopback, 0);
+            } else {
+                HttpsServer https = HttpsServer.create(loopback, 0);
+                https.setHttpsConfigurator(new HttpsConfigurator(tls));
+                server = https;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,7 +89,8 @@ public final class FakeHq implements AutoCloseable {
     }
 
     public URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        String scheme = server instanceof HttpsServer ? "https" : "http";
+        return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /** A one-time code head office would print with {@code hq enrol-code}. */
