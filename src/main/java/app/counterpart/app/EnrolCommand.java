@@ -1,5 +1,6 @@
 package app.counterpart.app;
 
+import app.counterpart.core.shop.Device;
 import app.counterpart.sync.client.SyncException;
 import app.counterpart.sync.client.SyncSettings;
 import app.counterpart.sync.client.SyncStatus;
@@ -15,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code counterpart enrol --url URL --code CODE [--trust-store FILE --trust-password PASS]} */
+/**
+ * {@code counterpart enrol --url URL --code CODE [--trust-store FILE --trust-password PASS]
+ * [--device-code T2 [--device-name NAME]]}
+ */
 @Command(name = "enrol", mixinStandardHelpOptions = true,
         description = "Link this device to head office with a one-time code (from counterpart hq enrol-code). "
                 + "Enrolling again with a new code replaces the link.")
@@ -41,6 +45,15 @@ final class EnrolCommand implements Callable<Integer> {
     @Option(names = "--trust-password", paramLabel = "PASS", description = "The trust store's password.")
     String trustPassword;
 
+    @Option(names = "--device-code", paramLabel = "CODE",
+            description = "Make this copy of another till's data folder a new device of the shop with this code "
+                    + "(T2, T3, ...) before enrolling: the copied queue and head-office link are cleared (ADR 26).")
+    String deviceCode;
+
+    @Option(names = "--device-name", paramLabel = "NAME",
+            description = "The new device's name (default: Till 2 for T2).")
+    String deviceName;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -53,6 +66,9 @@ final class EnrolCommand implements Callable<Integer> {
             return 1;
         }
         try (AppContext context = opened.get()) {
+            if (deviceCode != null && !becomeDevice(context, err)) {
+                return 1;
+            }
             if (trustStore != null) {
                 new SyncSettings(context.db).trustStore(trustStore, trustPassword);
             }
@@ -68,6 +84,22 @@ final class EnrolCommand implements Callable<Integer> {
         } catch (SyncException e) {
             err.println("counterpart: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** Gives this copy its own device, unless it already is that device (an enrolment tried again). */
+    private boolean becomeDevice(AppContext context, PrintWriter err) {
+        if (context.shops.localDevice().map(Device::code).filter(deviceCode::equals).isPresent()) {
+            return true;
+        }
+        String name = deviceName != null ? deviceName
+                : deviceCode.matches("T\\d+") ? "Till " + deviceCode.substring(1) : deviceCode;
+        try {
+            context.shops.becomeNewDevice(new Device(context.ids.next(), deviceCode, name));
+            return true;
+        } catch (RuntimeException e) {
+            err.println("counterpart: this folder cannot become device " + deviceCode + ": " + e.getMessage());
+            return false;
         }
     }
 }

@@ -109,6 +109,20 @@ class SyncCommandsTest {
     }
 
     @Test
+    void aCopyOfATillEnrolsAsANewDeviceWithAnEmptyQueue() {
+        Run r = run("--data-dir", shop.toString(), "enrol", "--url", hq.url().toString(), "--code", "CODE-1",
+                "--device-code", "T2");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Enrolled device T2 with head office ");
+        assertThat(deviceCode()).isEqualTo("T2");
+        assertThat(outboxRows()).isZero();
+        Run again = run("--data-dir", shop.toString(), "enrol", "--url", hq.url().toString(), "--code", "CODE-1",
+                "--device-code", "T2");
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("This replaces the link to " + hq.url());
+    }
+
+    @Test
     void aFolderWithoutAShopExitsOne() throws Exception {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         assertThat(run("--data-dir", empty.toString(), "sync").exit()).isEqualTo(1);
