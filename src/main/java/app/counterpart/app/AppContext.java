@@ -29,10 +29,16 @@ import app.counterpart.store.shop.JooqShopRepository;
 import app.counterpart.store.staff.JooqStaffRepository;
 import app.counterpart.store.stock.JooqStockRepository;
 import app.counterpart.store.till.JooqTillRepository;
+import app.counterpart.sync.client.SyncEngine;
+import app.counterpart.sync.client.SyncScheduler;
+import app.counterpart.sync.client.SyncService;
+import app.counterpart.sync.client.SyncSettings;
+import app.counterpart.sync.client.inbound.StoreChangeApplier;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.SplittableRandom;
 import java.util.function.DoubleConsumer;
 
 /** Everything one open data folder needs, wired by hand: the store and the repositories over it. */
@@ -67,8 +73,11 @@ public final class AppContext implements AutoCloseable {
     /** Goals and badges (issue 7): the store, and the running totals the till's commits move in memory. */
     final app.counterpart.store.goals.JooqGoalRepository goals;
     final app.counterpart.core.goals.GoalTracker goalTracker;
-    public final app.counterpart.sync.client.SyncService sync;
     private final Runnable stopGoalTracker;
+    /** Sync with head office (issue 8); its timer runs only once the desktop app starts it. */
+    public final SyncService sync;
+    final SyncEngine syncEngine;
+    final SyncScheduler syncScheduler;
 
     AppContext(Path dataDir, Clock clock, EventBus events) {
         this.dataDir = dataDir;
@@ -97,7 +106,9 @@ public final class AppContext implements AutoCloseable {
         this.goals = new app.counterpart.store.goals.JooqGoalRepository(db, ids);
         this.goalTracker = new app.counterpart.core.goals.GoalTracker(events);
         this.stopGoalTracker = goalTracker.listen();
-        this.sync = new NotConnectedSync(shops);
+        this.syncEngine = new SyncEngine(db, new StoreChangeApplier(db, clock), events, clock);
+        this.syncScheduler = new SyncScheduler(syncEngine, new SyncSettings(db)::interval, clock, new SplittableRandom());
+        this.sync = syncScheduler;
     }
 
     /** Duplicates and merges of customers; phone numbers compared as the shop's country writes them. */
@@ -135,6 +146,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        syncScheduler.close();
         stopGoalTracker.run();
         db.close();
     }

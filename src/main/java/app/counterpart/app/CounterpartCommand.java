@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         description = "Counterpart, the offline-first operations console for small shops.%n"
                 + "Without a subcommand it opens the desktop app.",
         subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class, ReportCommand.class,
-                RollupsCommand.class, PayoutsCommand.class,
+                RollupsCommand.class, PayoutsCommand.class, EnrolCommand.class, SyncCommand.class,
                 HqCommand.class})
 public final class CounterpartCommand implements Callable<Integer> {
 

@@ -253,6 +253,7 @@ public final class DesktopApp {
         startSegments();
         startCareRules();
         startGoals();
+        startSync();
         ShellViewModel model = new ShellViewModel(shop, clock, ui.i18n(), area);
         shell = model;
         sessionModel = new SessionViewModel(context.staffAccess(), context.staff::staff, session, ui);
@@ -475,6 +476,11 @@ public final class DesktopApp {
         }
     }
 
+    /** Sync with head office on a timer of its own; it only looks for an enrolment until there is one. */
+    private void startSync() {
+        context.syncScheduler.start();
+    }
+
     // ---- Service timeline and care tasks ----
 
     /** The owner's lifecycle thresholds, read afresh each time the care rules judge who is dormant. */
@@ -592,6 +598,9 @@ public final class DesktopApp {
         }
         if (goalSchedule != null) {
             goalSchedule.close();
+        }
+        if (context != null) {
+            context.syncScheduler.close();
         }
         pool.shutdown();
         try {
