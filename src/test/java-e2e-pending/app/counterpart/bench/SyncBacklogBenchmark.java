@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xmx256m"})
+@Fork(value = 1, jvmArgs = {"-Xmx256m", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"})
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
 public class SyncBacklogBenchmark {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillMidUploadTest {
 
-    private static final int BACKLOG = 4_000;
+    private static final int BACKLOG = 2_500;
     private static final String SHOP = "Night Market";
 
     @TempDir
