@@ -109,10 +109,6 @@ final class Till implements AutoCloseable {
         }
     }
 
-    String deviceId() {
-        return store.shops.localDevice().orElseThrow().id();
-    }
-
     // ---- sync ------------------------------------------------------------------------------------
 
     void enrol(URI hq, String code) throws SyncException {
