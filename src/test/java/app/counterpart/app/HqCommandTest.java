@@ -27,6 +27,13 @@ import picocli.CommandLine;
 /** The {@code counterpart hq} administration commands, called as a head-office operator calls them. */
 class HqCommandTest {
 
+    /** Head office may not read the store's version (layers), so the two numbers are kept equal here. */
+    @Test
+    void headOfficeServesTheShopSchemaThisBuildWrites() {
+        assertEquals(app.counterpart.store.Database.SCHEMA_VERSION, HqServer.SHOP_SCHEMA);
+    }
+
+
     private static final String HEADER =
             "sku,barcodes,category,name_en,name_zh,unit,price,cost,tax_rate,active,color,low_stock,track_stock\n";
 
