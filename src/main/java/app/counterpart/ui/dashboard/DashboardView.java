@@ -268,7 +268,15 @@ public final class DashboardView extends VBox {
         });
         // A new sale adds a change waiting and the line under the number says "2 min ago": both need a
         // read now and then while the dashboard is shown.
-        Timeline poll = new Timeline(new KeyFrame(Duration.seconds(30), e -> sync.refresh()));
+        Timeline poll = new Timeline();
+        poll.getKeyFrames().add(new KeyFrame(Duration.seconds(30), e -> {
+            // A closed window keeps its scene: stop then too, or the timer outlives the app's workers.
+            if (tile.getScene() == null || tile.getScene().getWindow() == null || !tile.getScene().getWindow().isShowing()) {
+                poll.stop();
+            } else {
+                sync.refresh();
+            }
+        }));
         poll.setCycleCount(Timeline.INDEFINITE);
         Runnable[] stop = {null};
         tile.sceneProperty().addListener((obs, old, scene) -> {

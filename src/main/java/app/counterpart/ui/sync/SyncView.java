@@ -68,10 +68,20 @@ public final class SyncView extends VBox {
 
         getChildren().addAll(title, error, statusCard(i18n), enrol, rejectedSection(i18n));
 
-        poll = new Timeline(new KeyFrame(POLL, e -> model.refresh()));
+        poll = new Timeline(new KeyFrame(POLL, e -> pollTick()));
         poll.setCycleCount(Timeline.INDEFINITE);
         // Read, listen and poll only while shown: the shell keeps the screens it has built.
         sceneProperty().addListener((obs, old, scene) -> shown(old, scene));
+    }
+
+    /** A closed window keeps its scene: stop polling then too, or the timer outlives the app's workers. */
+    private void pollTick() {
+        Scene scene = getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            poll.stop();
+            return;
+        }
+        model.refresh();
     }
 
     private void shown(Scene old, Scene scene) {
