@@ -7,6 +7,8 @@ import app.counterpart.core.demo.DemoInstaller;
 import app.counterpart.core.demo.DemoSalesGenerator;
 import app.counterpart.core.demo.SampleData;
 import app.counterpart.core.event.EventBus;
+import app.counterpart.core.event.SalesCommitted;
+import app.counterpart.core.event.SyncFinished;
 import app.counterpart.store.Database;
 import app.counterpart.store.catalog.JooqCatalogImport;
 import app.counterpart.store.catalog.JooqCatalogRepository;
@@ -38,6 +40,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.DoubleConsumer;
 
@@ -109,6 +112,14 @@ public final class AppContext implements AutoCloseable {
         this.syncEngine = new SyncEngine(db, new StoreChangeApplier(db, clock), events, clock);
         this.syncScheduler = new SyncScheduler(syncEngine, new SyncSettings(db)::interval, clock, new SplittableRandom());
         this.sync = syncScheduler;
+        // Changes pulled from the shop's other devices move today's figures: screens and the goal totals
+        // reload as they do after an import (an announcement without the sales' own figures).
+        events.subscribe(SyncFinished.class, e -> {
+            if (e.received() > 0) {
+                shops.shop().ifPresent(shop -> events.publish(new SalesCommitted(e.received(),
+                        Set.of(shop.calendar().businessDay(clock.instant())))));
+            }
+        });
     }
 
     /** Duplicates and merges of customers; phone numbers compared as the shop's country writes them. */
