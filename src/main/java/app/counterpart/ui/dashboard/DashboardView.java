@@ -345,6 +345,9 @@ public final class DashboardView extends VBox {
     private Tile ranking(String id, String title, ObservableList<Ranked> items) {
         VBox rows = new VBox(6);
         rows.getStyleClass().add("ranking");
+        Tile tile = TileBuilder.create().skinType(SkinType.CUSTOM).title(title).graphic(rows).build();
+        style(tile);
+        tile.setId(id);
         items.addListener((ListChangeListener<Ranked>) c -> {
             rows.getChildren().clear();
             int rank = 1;
@@ -356,10 +359,13 @@ public final class DashboardView extends VBox {
                 none.getStyleClass().add("ranking-empty");
                 rows.getChildren().add(none);
             }
+            // The tile's custom skin sizes its graphic's container when the tile is laid out: rows that
+            // arrive after the first layout would otherwise stay unpainted.
+            tile.requestLayout();
+            if (rows.getParent() != null) {
+                rows.getParent().requestLayout();
+            }
         });
-        Tile tile = TileBuilder.create().skinType(SkinType.CUSTOM).title(title).graphic(rows).build();
-        style(tile);
-        tile.setId(id);
         return tile;
     }
 

@@ -72,9 +72,14 @@ public final class SyncTexts {
 
     /** Red when something was refused for good, amber when head office has been out of reach for a while. */
     public Alert alert(SyncStatus s) {
-        if (s.rejected() > 0) {
-            return Alert.RED;
-        }
+        return s.rejected() > 0 ? Alert.RED : connectionAlert(s);
+    }
+
+    /**
+     * Amber when head office has been out of reach for a while. The Sync screen colours its state line
+     * by this alone: "Up to date" in red would contradict itself, and the rejected items sit right below.
+     */
+    public Alert connectionAlert(SyncStatus s) {
         if (s.enrolled() && failing(s) && (s.lastSuccess() == null
                 || Duration.between(s.lastSuccess(), clock.instant()).compareTo(FAILING_TOO_LONG) > 0)) {
             return Alert.AMBER;

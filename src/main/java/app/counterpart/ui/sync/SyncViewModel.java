@@ -156,7 +156,7 @@ public final class SyncViewModel {
         lastSuccess.set(texts.lastSuccess(s));
         lastError.set(s.lastError() == null ? ui.i18n().text("sync.noError") : s.lastError());
         nextAttempt.set(texts.nextAttempt(s));
-        alert.set(texts.alert(s));
+        alert.set(texts.connectionAlert(s));
         running.set(syncing || s.running());
         // Status and list are two reads: only a full list means there are more than shown.
         rejectedCount.set(snapshot.rejected().size() >= REJECTED_SHOWN && s.rejected() > snapshot.rejected().size()
