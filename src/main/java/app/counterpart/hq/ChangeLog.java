@@ -42,11 +42,12 @@ final class ChangeLog {
             ctx.fetch("SELECT pg_advisory_xact_lock(?)", LOCK_KEY);
         }
         long now = store.clock().millis();
-        for (Entry e : entries) {
-            ctx.execute("INSERT INTO hq_change (shop_id, origin_device, entity, entity_id, op, hlc, data, at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", e.shopId, e.originDevice, e.entity, e.entityId, e.op, e.hlc,
-                    e.data, now);
-        }
+        // One batch, not a round trip per entry; its rows are inserted in list order, so cursors follow it.
+        Object[][] rows = entries.stream()
+                .map(e -> new Object[] {e.shopId, e.originDevice, e.entity, e.entityId, e.op, e.hlc, e.data, now})
+                .toArray(Object[][]::new);
+        ctx.batch("INSERT INTO hq_change (shop_id, origin_device, entity, entity_id, op, hlc, data, at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows).execute();
         entries.clear();
     }
 }
