@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jooq.DSLContext;
 
 /**
@@ -36,6 +37,14 @@ final class PushPage {
     private final Messages.PushRequest request;
     private final ChangeLog log;
     private final long now;
+    /** What the page's newly stored sales add to each business day, written once per day at the end. */
+    private final Map<String, DayDelta> days = new TreeMap<>();
+
+    private record DayDelta(long sales, long revenueMinor) {
+        DayDelta plus(DayDelta other) {
+            return new DayDelta(sales + other.sales, revenueMinor + other.revenueMinor);
+        }
+    }
 
     PushPage(HqStore store, DSLContext ctx, HqStore.Device device, Messages.PushRequest request) {
         this.ctx = ctx;
@@ -81,6 +90,7 @@ final class PushPage {
                         m.entity(), m.entityId(), reason, Json.text(m.data()), now);
             }
         }
+        writeDays();
         log.flush();
         ctx.execute("UPDATE hq_device SET last_seq = ?, last_seen = ? WHERE id = ?", last, now, device.id());
         List<Messages.Rejection> rejected = mutations.isEmpty() ? List.of()
@@ -215,12 +225,22 @@ final class PushPage {
             return null; // the third guard: this sale is here already, from an earlier copy
         }
         // The shop's report counts a sale +1 and its void -1 (a refund 0) and sums signed totals.
-        ctx.execute("INSERT INTO hq_day (shop_id, day, sales, revenue_minor) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT (shop_id, day) DO UPDATE SET sales = hq_day.sales + excluded.sales,"
-                        + " revenue_minor = hq_day.revenue_minor + excluded.revenue_minor",
-                device.shopId(), day, SALES_DELTA.get(kind), total);
+        days.merge(day, new DayDelta(SALES_DELTA.get(kind), total), DayDelta::plus);
         publish(m, doc);
         return null;
+    }
+
+    /** One upsert per business day the page's sales touched (in day order, so concurrent pages lock rows alike). */
+    private void writeDays() {
+        if (days.isEmpty()) {
+            return;
+        }
+        Object[][] rows = days.entrySet().stream()
+                .map(e -> new Object[] {device.shopId(), e.getKey(), e.getValue().sales(), e.getValue().revenueMinor()})
+                .toArray(Object[][]::new);
+        ctx.batch("INSERT INTO hq_day (shop_id, day, sales, revenue_minor) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (shop_id, day) DO UPDATE SET sales = hq_day.sales + excluded.sales,"
+                + " revenue_minor = hq_day.revenue_minor + excluded.revenue_minor", rows).execute();
     }
 
     /** Immutable entities other than sales: the first copy counts. */
