@@ -2,6 +2,7 @@ package app.counterpart.hq;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jooq.DSLContext;
 
 /**
@@ -29,24 +30,35 @@ final class ChangeLog {
         this.ctx = ctx;
     }
 
-    /** @param shopId null for every shop; @param originDevice null for head office itself */
-    void add(String shopId, String originDevice, String entity, String entityId, String op, String hlc, String data) {
+    /**
+     * @param shopId null for every shop; @param originDevice null for head office itself
+     * @return the entry's position, for {@link #drop}
+     */
+    int add(String shopId, String originDevice, String entity, String entityId, String op, String hlc, String data) {
         entries.add(new Entry(shopId, originDevice, entity, entityId, op, hlc, data));
+        return entries.size() - 1;
+    }
+
+    /** Takes back an entry not flushed yet: what it announced turned out to be at head office already. */
+    void drop(int position) {
+        entries.set(position, null);
     }
 
     void flush() {
-        if (entries.isEmpty()) {
+        List<Entry> kept = entries.stream().filter(Objects::nonNull).toList();
+        entries.clear();
+        if (kept.isEmpty()) {
             return;
         }
         if (store.postgres()) {
             ctx.fetch("SELECT pg_advisory_xact_lock(?)", LOCK_KEY);
         }
         long now = store.clock().millis();
-        for (Entry e : entries) {
-            ctx.execute("INSERT INTO hq_change (shop_id, origin_device, entity, entity_id, op, hlc, data, at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", e.shopId, e.originDevice, e.entity, e.entityId, e.op, e.hlc,
-                    e.data, now);
-        }
-        entries.clear();
+        // One batch, not a round trip per entry; its rows are inserted in list order, so cursors follow it.
+        Object[][] rows = kept.stream()
+                .map(e -> new Object[] {e.shopId, e.originDevice, e.entity, e.entityId, e.op, e.hlc, e.data, now})
+                .toArray(Object[][]::new);
+        ctx.batch("INSERT INTO hq_change (shop_id, origin_device, entity, entity_id, op, hlc, data, at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows).execute();
     }
 }

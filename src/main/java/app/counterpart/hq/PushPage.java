@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jooq.DSLContext;
 
 /**
@@ -36,6 +38,20 @@ final class PushPage {
     private final Messages.PushRequest request;
     private final ChangeLog log;
     private final long now;
+    /** What the page's newly stored sales add to each business day, written once per day at the end. */
+    private final Map<String, DayDelta> days = new TreeMap<>();
+
+    /** The page's valid sales, inserted together at the end; those already here are taken back from the log. */
+    private final List<PendingSale> sales = new ArrayList<>();
+
+    private record DayDelta(long sales, long revenueMinor) {
+        DayDelta plus(DayDelta other) {
+            return new DayDelta(sales + other.sales, revenueMinor + other.revenueMinor);
+        }
+    }
+
+    private record PendingSale(Object[] row, String day, DayDelta delta, int logPosition) {
+    }
 
     PushPage(HqStore store, DSLContext ctx, HqStore.Device device, Messages.PushRequest request) {
         this.ctx = ctx;
@@ -59,21 +75,19 @@ final class PushPage {
         }
         checkShape(mutations);
         long lastSeq = HqStore.value(ctx, Long.class, "SELECT last_seq FROM hq_device WHERE id = ?", device.id());
-        long last = lastSeq;
-        for (Messages.Mutation m : mutations) {
-            if (m.seq() <= lastSeq) {
-                continue;
+        // Seqs are consecutive (checkShape), so only the first one not applied yet can leave a gap.
+        List<Messages.Mutation> unseen = mutations.stream().filter(m -> m.seq() > lastSeq).toList();
+        if (!unseen.isEmpty() && unseen.get(0).seq() != lastSeq + 1) {
+            throw new HqException(409, "seq_gap", "head office has this device's mutations up to " + lastSeq
+                    + "; the page starts at " + unseen.get(0).seq(), lastSeq + 1);
+        }
+        long last = unseen.isEmpty() ? lastSeq : unseen.get(unseen.size() - 1).seq();
+        int[] firstTime = recordMutationIds(unseen);
+        for (int i = 0; i < unseen.size(); i++) {
+            if (firstTime[i] == 0) {
+                continue; // the second guard: this mutation id was applied before
             }
-            if (m.seq() != last + 1) {
-                throw new HqException(409, "seq_gap", "head office has this device's mutations up to " + lastSeq
-                        + "; the page starts at " + m.seq(), last + 1);
-            }
-            last = m.seq();
-            int fresh = ctx.execute("INSERT INTO hq_mutation (shop_id, mutation_id, device_id, seq) VALUES (?, ?, ?, ?)"
-                    + " ON CONFLICT (shop_id, mutation_id) DO NOTHING", device.shopId(), m.id(), device.id(), m.seq());
-            if (fresh == 0) {
-                continue;
-            }
+            Messages.Mutation m = unseen.get(i);
             String reason = applyOne(m);
             if (reason != null) {
                 ctx.execute("INSERT INTO hq_rejected (shop_id, device_id, seq, mutation_id, entity, entity_id, reason,"
@@ -81,6 +95,8 @@ final class PushPage {
                         m.entity(), m.entityId(), reason, Json.text(m.data()), now);
             }
         }
+        storeSales();
+        writeDays();
         log.flush();
         ctx.execute("UPDATE hq_device SET last_seq = ?, last_seen = ? WHERE id = ?", last, now, device.id());
         List<Messages.Rejection> rejected = mutations.isEmpty() ? List.of()
@@ -90,6 +106,33 @@ final class PushPage {
                         .map(r -> new Messages.Rejection(r.get(0, Long.class), r.get(1, String.class),
                                 r.get(2, String.class), r.get(3, String.class), r.get(4, String.class)));
         return new Messages.PushResponse(last, rejected);
+    }
+
+    /**
+     * Records the mutation ids in one batch. Per row: 1 when the id is new, 0 when head office has it
+     * (from an earlier page, or earlier in this one); a batch reports each row's count as the single
+     * inserts did, so a concurrent transaction holding the same id is waited for just the same.
+     */
+    private int[] recordMutationIds(List<Messages.Mutation> unseen) {
+        if (unseen.isEmpty()) {
+            return new int[0];
+        }
+        Object[][] rows = unseen.stream()
+                .map(m -> new Object[] {device.shopId(), m.id(), device.id(), m.seq()})
+                .toArray(Object[][]::new);
+        return perRow(ctx.batch("INSERT INTO hq_mutation (shop_id, mutation_id, device_id, seq) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (shop_id, mutation_id) DO NOTHING", rows).execute());
+    }
+
+    /** A batch's rows' counts, which tell a first copy from a second; a driver that does not report them is refused. */
+    private static int[] perRow(int[] counts) {
+        for (int count : counts) {
+            if (count < 0) {
+                throw new IllegalStateException("the database driver does not report each row of a batch, which head"
+                        + " office needs to count a mutation once (leave reWriteBatchedInserts out of the URL)");
+            }
+        }
+        return counts;
     }
 
     /** What makes a page unreadable as a whole (400), as opposed to one mutation HQ cannot apply. */
@@ -206,21 +249,44 @@ final class PushPage {
             return invalid("sale " + m.entityId() + ": its lines add up to " + sum + ", its total_minor is " + total);
         }
         String doc = Json.text(d);
-        int stored = ctx.execute("INSERT INTO hq_sale (shop_id, id, device_id, number, kind, original_sale_id,"
-                        + " business_day, created_at, total_minor, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " ON CONFLICT (shop_id, id) DO NOTHING", device.shopId(), m.entityId(),
+        Object[] row = {device.shopId(), m.entityId(),
                 d.path("device_id").isTextual() ? d.get("device_id").asText() : device.id(), d.get("number").asText(),
-                kind, original, day, d.get("created_at").asLong(), total, doc);
-        if (stored == 0) {
-            return null; // the third guard: this sale is here already, from an earlier copy
-        }
+                kind, original, day, d.get("created_at").asLong(), total, doc};
         // The shop's report counts a sale +1 and its void -1 (a refund 0) and sums signed totals.
-        ctx.execute("INSERT INTO hq_day (shop_id, day, sales, revenue_minor) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT (shop_id, day) DO UPDATE SET sales = hq_day.sales + excluded.sales,"
-                        + " revenue_minor = hq_day.revenue_minor + excluded.revenue_minor",
-                device.shopId(), day, SALES_DELTA.get(kind), total);
-        publish(m, doc);
+        sales.add(new PendingSale(row, day, new DayDelta(SALES_DELTA.get(kind), total), publish(m, doc)));
         return null;
+    }
+
+    /** Inserts the page's valid sales in one batch; a sale head office has already counts and goes out once. */
+    private void storeSales() {
+        if (sales.isEmpty()) {
+            return;
+        }
+        int[] stored = perRow(ctx.batch("INSERT INTO hq_sale (shop_id, id, device_id, number, kind, original_sale_id,"
+                + " business_day, created_at, total_minor, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (shop_id, id) DO NOTHING", sales.stream().map(PendingSale::row).toArray(Object[][]::new))
+                .execute());
+        for (int i = 0; i < stored.length; i++) {
+            PendingSale sale = sales.get(i);
+            if (stored[i] == 0) {
+                log.drop(sale.logPosition()); // the third guard: this sale is here already, from an earlier copy
+            } else {
+                days.merge(sale.day(), sale.delta(), DayDelta::plus);
+            }
+        }
+    }
+
+    /** One upsert per business day the page's sales touched (in day order, so concurrent pages lock rows alike). */
+    private void writeDays() {
+        if (days.isEmpty()) {
+            return;
+        }
+        Object[][] rows = days.entrySet().stream()
+                .map(e -> new Object[] {device.shopId(), e.getKey(), e.getValue().sales(), e.getValue().revenueMinor()})
+                .toArray(Object[][]::new);
+        ctx.batch("INSERT INTO hq_day (shop_id, day, sales, revenue_minor) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (shop_id, day) DO UPDATE SET sales = hq_day.sales + excluded.sales,"
+                + " revenue_minor = hq_day.revenue_minor + excluded.revenue_minor", rows).execute();
     }
 
     /** Immutable entities other than sales: the first copy counts. */
@@ -304,8 +370,8 @@ final class PushPage {
         return null;
     }
 
-    /** To the shop's other devices. */
-    private void publish(Messages.Mutation m, String doc) {
-        log.add(device.shopId(), device.id(), m.entity(), m.entityId(), m.op(), m.hlc(), doc);
+    /** To the shop's other devices; the entry's position in the log. */
+    private int publish(Messages.Mutation m, String doc) {
+        return log.add(device.shopId(), device.id(), m.entity(), m.entityId(), m.op(), m.hlc(), doc);
     }
 }

@@ -145,6 +145,28 @@ class HqServerTest {
 
     @ParameterizedTest
     @EnumSource(Db.class)
+    void aSaleOrAMutationIdTwiceInOnePageIsCountedAndPassedOnOnce(Db db) {
+        Hq hq = hq(db);
+        String shop = shopName();
+        HqClient.Device till = device(hq, shop);
+        HqClient.Device sibling = device(hq, shop);
+        ObjectNode sale = sale("2026-11-29", 400);
+        List<Messages.Mutation> page = new ArrayList<>(next(till, sale, sale, sale("2026-11-29", 100)));
+        Messages.Mutation third = page.get(2);
+        page.add(new Messages.Mutation(++till.seq, third.id(), third.entity(), third.entityId(), third.op(),
+                third.hlc(), third.createdAt(), third.data()));
+
+        Messages.PushResponse response = hq.client().push(till, page);
+
+        assertEquals(4, response.ackedThrough());
+        assertEquals(List.of(), response.rejected());
+        assertEquals(List.of(new Messages.DayFigures(shop, "2026-11-29", 2, 500)), days(hq, till));
+        assertEquals(List.of(400L, 100L), pull(hq, sibling, 0, 500).changes().stream()
+                .map(c -> c.data().get("total_minor").asLong()).toList());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
     void aGapInSeqsIsRefusedNamingTheSeqExpectedAndWritesNothing(Db db) {
         Hq hq = hq(db);
         HqClient.Device till = device(hq, shopName());
