@@ -310,12 +310,14 @@ public final class DashboardView extends VBox {
                 .build();
         style(tile);
         tile.setId("tile-curve");
-        model.curve().addListener((ListChangeListener<DashboardViewModel.CurvePoint>) c -> {
+        Runnable fill = () -> {
             now.getData().setAll(model.curve().stream().filter(p -> p.value() != null)
                     .map(p -> new XYChart.Data<String, Number>(p.label(), p.value())).toList());
             before.getData().setAll(model.curve().stream()
                     .map(p -> new XYChart.Data<String, Number>(p.label(), p.compared())).toList());
-        });
+        };
+        model.curve().addListener((ListChangeListener<DashboardViewModel.CurvePoint>) c -> fill.run());
+        fill.run();
         return tile;
     }
 
@@ -348,7 +350,7 @@ public final class DashboardView extends VBox {
         Tile tile = TileBuilder.create().skinType(SkinType.CUSTOM).title(title).graphic(rows).build();
         style(tile);
         tile.setId(id);
-        items.addListener((ListChangeListener<Ranked>) c -> {
+        Runnable fill = () -> {
             rows.getChildren().clear();
             int rank = 1;
             for (Ranked r : items) {
@@ -359,13 +361,12 @@ public final class DashboardView extends VBox {
                 none.getStyleClass().add("ranking-empty");
                 rows.getChildren().add(none);
             }
-            // The tile's custom skin sizes its graphic's container when the tile is laid out: rows that
-            // arrive after the first layout would otherwise stay unpainted.
+            // The tile's custom skin sizes its graphic's container when the tile is laid out.
             tile.requestLayout();
-            if (rows.getParent() != null) {
-                rows.getParent().requestLayout();
-            }
-        });
+        };
+        items.addListener((ListChangeListener<Ranked>) c -> fill.run());
+        // The view may be built after the model loaded (a sign-in rebuilds the screens): show what is there.
+        fill.run();
         return tile;
     }
 
