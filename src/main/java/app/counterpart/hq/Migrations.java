@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Head office's own small migration runner: numbered SQL files per dialect under
- * {@code /hq/sqlite/} and {@code /hq/postgresql/}, each applied once in its own transaction and recorded in
- * {@code hq_schema_version}. (Flyway's PostgreSQL support is a module of its own the build does not have.)
+ * Head office's own small migration runner: numbered SQL files under {@code /hq/}, written in the SQL both
+ * databases accept, each applied once in its own transaction and recorded in {@code hq_schema_version}. (Flyway's PostgreSQL support is a module of its own the build does not have.)
  */
 final class Migrations {
 
@@ -30,7 +29,7 @@ final class Migrations {
                 if (ctx.fetchOne("SELECT version FROM hq_schema_version WHERE version = ?", version) != null) {
                     return null;
                 }
-                for (String statement : statements(read(store.database() + "/" + name))) {
+                for (String statement : statements(forDatabase(read(name), store.database()))) {
                     ctx.execute(statement);
                 }
                 ctx.execute("INSERT INTO hq_schema_version (version, name, applied_at) VALUES (?, ?, ?)",
@@ -38,6 +37,12 @@ final class Migrations {
                 return null;
             });
         }
+    }
+
+    /** The one spelling the two databases do not share: an autoincrementing primary key. */
+    static String forDatabase(String sql, String database) {
+        return sql.replace("${serial_key}", database.equals("postgresql") ? "BIGSERIAL PRIMARY KEY"
+                : "INTEGER PRIMARY KEY AUTOINCREMENT");
     }
 
     private static String read(String resource) {

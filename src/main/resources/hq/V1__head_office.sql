@@ -1,5 +1,5 @@
--- Head office, version 1. The same tables as ../sqlite/V1__head_office.sql; only the two
--- autoincrementing keys are written differently (PostgreSQL: BIGSERIAL).
+-- Head office, version 1, for SQLite and PostgreSQL alike. Only an autoincrementing key is written
+-- differently by each, so it stands here as ${serial_key} (Migrations fills it in per database).
 -- Identifiers are lowercase and unquoted, types are BIGINT, TEXT and INTEGER, so one set of queries
 -- serves both databases. Instants are epoch millis, days ISO text, JSON documents TEXT.
 
@@ -77,7 +77,7 @@ CREATE TABLE hq_day (
 -- The change log devices pull: what a shop's devices pushed (origin_device) and what HQ published
 -- (origin_device NULL); shop_id NULL means every shop.
 CREATE TABLE hq_change (
-    cursor         BIGSERIAL PRIMARY KEY,
+    cursor         ${serial_key},
     shop_id        TEXT,
     origin_device  TEXT,
     entity         TEXT   NOT NULL,
@@ -113,7 +113,7 @@ CREATE TABLE hq_entity (
 
 -- Mutations HQ will never apply, with the reason: kept, shown, never dropped.
 CREATE TABLE hq_rejected (
-    id           BIGSERIAL PRIMARY KEY,
+    id           ${serial_key},
     shop_id      TEXT   NOT NULL,
     device_id    TEXT   NOT NULL,
     seq          BIGINT NOT NULL,
