@@ -359,12 +359,6 @@ public final class DashboardView extends VBox {
                 none.getStyleClass().add("ranking-empty");
                 rows.getChildren().add(none);
             }
-            // The tile's custom skin sizes its graphic's container when the tile is laid out: rows that
-            // arrive after the first layout would otherwise stay unpainted.
-            tile.requestLayout();
-            if (rows.getParent() != null) {
-                rows.getParent().requestLayout();
-            }
         });
         return tile;
     }
