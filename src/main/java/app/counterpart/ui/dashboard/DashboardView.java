@@ -361,8 +361,6 @@ public final class DashboardView extends VBox {
                 none.getStyleClass().add("ranking-empty");
                 rows.getChildren().add(none);
             }
-            // The tile's custom skin sizes its graphic's container when the tile is laid out.
-            tile.requestLayout();
         };
         items.addListener((ListChangeListener<Ranked>) c -> fill.run());
         // The view may be built after the model loaded (a sign-in rebuilds the screens): show what is there.

@@ -91,6 +91,14 @@ public final class DashboardViewModel {
     private final ObservableList<Ranked> topProducts = FXCollections.observableArrayList();
     private final ObservableList<Ranked> topCategories = FXCollections.observableArrayList();
     private final ObservableList<Ranked> staff = FXCollections.observableArrayList();
+    // The read-only views handed out are made once and kept here: such a view follows its backing list
+    // through a weak listener, so a view created per call and held by nobody (the dashboard only keeps the
+    // listener it adds to it) is garbage collected at the next GC and its listeners stop hearing changes.
+    // The curve and top lists then stayed empty on screen while the figures (plain properties) updated.
+    private final ObservableList<CurvePoint> curveView = FXCollections.unmodifiableObservableList(curve);
+    private final ObservableList<Ranked> topProductsView = FXCollections.unmodifiableObservableList(topProducts);
+    private final ObservableList<Ranked> topCategoriesView = FXCollections.unmodifiableObservableList(topCategories);
+    private final ObservableList<Ranked> staffView = FXCollections.unmodifiableObservableList(staff);
     private final ReadOnlyIntegerWrapper newCustomers = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper returningCustomers = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper walkIns = new ReadOnlyIntegerWrapper();
@@ -284,7 +292,7 @@ public final class DashboardViewModel {
     }
 
     public ObservableList<CurvePoint> curve() {
-        return FXCollections.unmodifiableObservableList(curve);
+        return curveView;
     }
 
     public ReadOnlyStringProperty curveSeriesProperty() {
@@ -296,15 +304,15 @@ public final class DashboardViewModel {
     }
 
     public ObservableList<Ranked> topProducts() {
-        return FXCollections.unmodifiableObservableList(topProducts);
+        return topProductsView;
     }
 
     public ObservableList<Ranked> topCategories() {
-        return FXCollections.unmodifiableObservableList(topCategories);
+        return topCategoriesView;
     }
 
     public ObservableList<Ranked> staff() {
-        return FXCollections.unmodifiableObservableList(staff);
+        return staffView;
     }
 
     public ReadOnlyIntegerProperty newCustomersProperty() {

@@ -66,6 +66,8 @@ public final class SyncViewModel {
     private final BooleanBinding syncNowDisabled;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObservableList<RejectedRow> rejected = FXCollections.observableArrayList();
+    /** Made once and kept: a read-only view follows its list only weakly (see DashboardViewModel). */
+    private final ObservableList<RejectedRow> rejectedView = FXCollections.unmodifiableObservableList(rejected);
     /** The items behind the rows, as last read. */
     private List<RejectedItem> items = List.of();
 
@@ -247,6 +249,6 @@ public final class SyncViewModel {
 
     /** Newest first. */
     public ObservableList<RejectedRow> rejected() {
-        return FXCollections.unmodifiableObservableList(rejected);
+        return rejectedView;
     }
 }

@@ -17,6 +17,7 @@ import app.counterpart.testing.SameThreadTaskExecutor;
 import app.counterpart.ui.common.I18n;
 import app.counterpart.ui.common.Theme;
 import app.counterpart.ui.common.UiContext;
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +25,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,5 +119,25 @@ class DashboardViewModelTest {
         model.customToProperty().set(LocalDate.of(2026, 11, 10));
         model.periodKindProperty().set(Period.Kind.CUSTOM);
         assertTrue(model.errorProperty().get().contains("before it starts"), model.errorProperty().get());
+    }
+
+    @Test
+    void aScreenThatOnlyKeepsItsListenerStillHearsTheListsAfterAGarbageCollection() {
+        // The dashboard adds a listener to each list and keeps no other reference to it, as here.
+        AtomicInteger productRows = new AtomicInteger(-1);
+        AtomicInteger curvePoints = new AtomicInteger(-1);
+        WeakReference<ObservableList<DashboardViewModel.Ranked>> products = listen(model.topProducts(), productRows);
+        WeakReference<ObservableList<DashboardViewModel.CurvePoint>> curve = listen(model.curve(), curvePoints);
+        for (int i = 0; i < 5 && (products.get() != null || curve.get() != null); i++) {
+            System.gc();
+        }
+        model.refresh();
+        assertEquals(5, productRows.get());
+        assertEquals(model.curve().size(), curvePoints.get());
+    }
+
+    private static <T> WeakReference<ObservableList<T>> listen(ObservableList<T> list, AtomicInteger size) {
+        list.addListener((ListChangeListener<T>) c -> size.set(c.getList().size()));
+        return new WeakReference<>(list);
     }
 }
