@@ -191,8 +191,11 @@ public final class FaultProxy implements AutoCloseable {
             switch (d.fault) {
                 case NONE -> out.write(forward(request));
                 case REPLAY_LATER -> {
-                    out.write(forward(request));
+                    byte[] answer = forward(request);
+                    // Remembered before answering: the client's next request must find it, or the same
+                    // seed would draw differently from run to run.
                     remember(request);
+                    out.write(answer);
                 }
                 case DROP_REQUEST -> {
                 }
