@@ -1,15 +1,15 @@
 package app.counterpart.app;
 
+import static app.counterpart.app.CounterpartCli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpart.app.CounterpartCli.Run;
 import app.counterpart.hq.HqServer;
 import app.counterpart.hq.HqStore;
 import app.counterpart.sync.protocol.Messages;
 import app.counterpart.sync.protocol.Protocol;
 import app.counterpart.sync.protocol.Wire;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The {@code counterpart hq} administration commands, called as a head-office operator calls them. */
 class HqCommandTest {
@@ -39,19 +38,6 @@ class HqCommandTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = CounterpartCommand.commandLine(new CounterpartCommand());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private String db() {
         return "jdbc:sqlite:" + dir.resolve("hq.db");

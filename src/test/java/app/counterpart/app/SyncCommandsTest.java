@@ -1,20 +1,19 @@
 package app.counterpart.app;
 
+import static app.counterpart.app.CounterpartCli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.counterpart.app.CounterpartCli.Run;
 import app.counterpart.store.Database;
 import app.counterpart.sync.client.FakeHq;
 import app.counterpart.sync.client.ShopTemplate;
 import app.counterpart.sync.client.SyncEngine;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code counterpart enrol} and {@code counterpart sync}, called as scripts call them. */
 class SyncCommandsTest {
@@ -33,19 +32,6 @@ class SyncCommandsTest {
     @AfterEach
     void stop() {
         hq.close();
-    }
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = CounterpartCommand.commandLine(new CounterpartCommand());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
     }
 
     private String deviceCode() {
