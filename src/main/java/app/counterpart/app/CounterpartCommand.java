@@ -29,10 +29,19 @@ public final class CounterpartCommand implements Callable<Integer> {
                     + "creating it on first use.")
     boolean demo;
 
+    @Option(names = "--screen", paramLabel = "AREA",
+            description = "Screen to open on: ${COMPLETION-CANDIDATES} (default: dashboard).")
+    app.counterpart.ui.shell.Area screen;
+
+    /** For the start-up benchmark: print "ready <ms>" once the first screen is usable, then exit. */
+    @Option(names = "--startup-probe", hidden = true)
+    boolean startupProbe;
+
     private boolean desktopRequested;
 
     static CommandLine commandLine(CounterpartCommand root) {
         CommandLine cli = new CommandLine(root);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("counterpart: " + e.getMessage());
             return 1;
@@ -51,7 +60,7 @@ public final class CounterpartCommand implements Callable<Integer> {
     }
 
     DesktopApp.Options desktopOptions() {
-        return new DesktopApp.Options(resolveDataDir(demo), demo);
+        return new DesktopApp.Options(resolveDataDir(demo), demo, screen, startupProbe);
     }
 
     Path resolveDataDir(boolean forDemo) {

@@ -60,6 +60,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
@@ -83,7 +85,19 @@ import javafx.stage.Stage;
  */
 public final class DesktopApp {
 
-    record Options(Path dataDir, boolean demo) {
+    /**
+     * @param startArea the screen the window opens on; null for the dashboard
+     * @param startupProbe print {@code ready <ms>} once the first screen can be used, then exit (benchmarks)
+     */
+    record Options(Path dataDir, boolean demo, Area startArea, boolean startupProbe) {
+
+        Options(Path dataDir, boolean demo) {
+            this(dataDir, demo, null, false);
+        }
+
+        Area firstArea() {
+            return startArea != null ? startArea : Area.DASHBOARD;
+        }
     }
 
     private static final System.Logger LOG = System.getLogger("app.counterpart.desktop");
@@ -106,31 +120,55 @@ public final class DesktopApp {
     private SegmentRecompute segmentRecompute;
     private CareSchedule careSchedule;
     private GoalSchedule goalSchedule;
+    /** The sell screen last built, so start-up knows when it can take a sale. */
+    private SellViewModel sell;
+    private boolean backgroundStarted;
     /** Who is at the keyboard, for the whole window; nobody until someone signs in with their PIN. */
     private final Session session = new Session();
     private SessionViewModel sessionModel;
     /** The header's sign-in, which gated screens open from their own Sign in button. */
     private SessionControl sessionControl;
 
+    /** The store being opened since before the toolkit started; null until {@link #show} opens it itself. */
+    private CompletableFuture<Opened> opening;
+
     DesktopApp(Stage stage, Options options, Clock clock, ExecutorService pool) {
+        this(stage, options, clock, pool, newEventBus(), null);
+    }
+
+    private DesktopApp(Stage stage, Options options, Clock clock, ExecutorService pool, EventBus events,
+            CompletableFuture<Opened> opening) {
         this.stage = stage;
         this.options = options;
         this.clock = clock;
         this.pool = pool;
-        this.events = new EventBus(e -> LOG.log(System.Logger.Level.WARNING, "event handler failed", e));
-        Locale initial = Locale.getDefault().getLanguage().equals("zh") ? I18n.CHINESE : I18n.ENGLISH;
-        this.ui = new UiContext(new FxTaskExecutor(pool), Platform::runLater, events, new I18n(initial), Theme.LIGHT,
-                clock);
+        this.events = events;
+        this.opening = opening;
+        this.ui = new UiContext(new FxTaskExecutor(pool), Platform::runLater, events, new I18n(systemLocale()),
+                Theme.LIGHT, clock);
     }
 
-    /** Called from the launcher: starts the toolkit and opens the window. */
+    private static EventBus newEventBus() {
+        return new EventBus(e -> LOG.log(System.Logger.Level.WARNING, "event handler failed", e));
+    }
+
+    private static Locale systemLocale() {
+        return Locale.getDefault().getLanguage().equals("zh") ? I18n.CHINESE : I18n.ENGLISH;
+    }
+
+    /**
+     * Called from the launcher: opens the store and starts the toolkit at the same time (each takes
+     * most of a second, and a till has two cores), then opens the window.
+     */
     static void start(Options options) {
         Logging.configure(options.dataDir());
+        Clock clock = Clock.systemDefaultZone();
+        ExecutorService pool = backgroundPool();
+        EventBus events = newEventBus();
+        CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(
+                () -> openStore(options.dataDir(), clock, events), pool);
         Platform.setImplicitExit(true);
-        Platform.startup(() -> {
-            DesktopApp app = new DesktopApp(new Stage(), options, Clock.systemDefaultZone(), backgroundPool());
-            app.show();
-        });
+        Platform.startup(() -> new DesktopApp(new Stage(), options, clock, pool, events, opening).show());
     }
 
     /** The one pool for background work; daemon threads so a closed window ends the process. */
@@ -157,20 +195,30 @@ public final class DesktopApp {
         stage.setOnHidden(e -> close());
         stage.show();
         LOG.log(System.Logger.Level.INFO, "first window {0} ms after JVM start", uptimeMillis());
-        ui.tasks().run(this::openStore, this::storeOpened, this::startFailed);
+        if (opening == null) {
+            opening = CompletableFuture.supplyAsync(() -> openStore(options.dataDir(), clock, events), pool);
+        }
+        opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                storeOpened(opened);
+            } else {
+                startFailed(failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure);
+            }
+        }));
     }
 
     private record Opened(AppContext context, Optional<Shop> shop, Optional<Device> device, Locale locale,
             Theme theme) {
     }
 
-    private Opened openStore() {
+    private static Opened openStore(Path dataDir, Clock clock, EventBus events) {
         long started = System.nanoTime();
-        AppContext opened = new AppContext(options.dataDir(), clock, events);
+        AppContext opened = new AppContext(dataDir, clock, events);
         LOG.log(System.Logger.Level.INFO, "store opened and migrated in {0} ms", (System.nanoTime() - started) / 1_000_000);
         Optional<Shop> found = opened.shops.shop();
         Locale locale = opened.shops.setting(SettingsViewModel.LANGUAGE_KEY).map(I18n::localeOf)
-                .orElse(ui.i18n().locale());
+                .orElse(systemLocale());
         Theme theme = opened.shops.setting(SettingsViewModel.THEME_KEY).map(Theme::of).orElse(Theme.LIGHT);
         return new Opened(opened, found, opened.shops.localDevice(), locale, theme);
     }
@@ -186,8 +234,9 @@ public final class DesktopApp {
         if (opened.shop().isPresent()) {
             shop = opened.shop().get();
             device = opened.device().orElseThrow();
-            showShell(Area.DASHBOARD);
+            showShell(options.firstArea());
             LOG.log(System.Logger.Level.INFO, "shell shown {0} ms after JVM start", uptimeMillis());
+            whenUsable(options.firstArea(), this::firstScreenUsable);
         } else {
             WelcomeViewModel welcome = new WelcomeViewModel(firstRun(), ui, this::shopReady);
             setRoot(new WelcomeView(welcome, ui.i18n()));
@@ -218,6 +267,7 @@ public final class DesktopApp {
             device = found.getValue();
             showShell(Area.DASHBOARD);
             events.publish(new StoreReplaced());
+            whenUsable(Area.DASHBOARD, this::firstScreenUsable);
         }, this::startFailed);
     }
 
@@ -250,10 +300,6 @@ public final class DesktopApp {
     }
 
     private void showShell(Area area) {
-        startSegments();
-        startCareRules();
-        startGoals();
-        startSync();
         ShellViewModel model = new ShellViewModel(shop, clock, ui.i18n(), area);
         shell = model;
         sessionModel = new SessionViewModel(context.staffAccess(), context.staff::staff, session, ui);
@@ -438,6 +484,7 @@ public final class DesktopApp {
         Till till = new Till(context.till, context.customers, events, context.ids, clock, shop, device, context.pins);
         SellViewModel model = new SellViewModel(till, context.catalog::products, this::bestSellerSkus,
                 context.staff::staff, serviceTimeline()::latest, ui);
+        sell = model;
         // Signing in at the till (F2) signs the person in for the whole window.
         model.cashierProperty().addListener((obs, old, who) -> {
             if (who != null) {
@@ -448,6 +495,72 @@ public final class DesktopApp {
                 model.messageProperty()::set));
         return view.showGoals(new app.counterpart.ui.sell.GoalStrip(goalStrip(model)));
     }
+
+    // ---- Start-up ----
+
+    /**
+     * Runs {@code then} once the screen just shown can be used and a frame showing it has been laid out:
+     * for the till, once its catalog is loaded (a scan before that would find nothing).
+     */
+    private void whenUsable(Area area, Runnable then) {
+        Runnable afterPulse = () -> {
+            Scene scene = stage.getScene();
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    Platform.runLater(then);
+                }
+            });
+            Platform.requestNextPulse();
+        };
+        if (area != Area.SELL || sell == null || sell.readyProperty().get()) {
+            afterPulse.run();
+            return;
+        }
+        sell.readyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean ready) {
+                if (ready) {
+                    o.removeListener(this);
+                    afterPulse.run();
+                }
+            }
+        });
+    }
+
+    /**
+     * The first screen is usable: only now does background work start, so that on a two-core till the
+     * segment, care and sync runs do not compete with the first screen's own loading. The goal totals
+     * come first because the till's goal strip shows them.
+     */
+    private void firstScreenUsable() {
+        long ms = uptimeMillis();
+        LOG.log(System.Logger.Level.INFO, "first screen usable {0} ms after JVM start", ms);
+        if (options.startupProbe()) {
+            System.out.println("ready " + ms);
+            System.out.flush();
+            stage.close();
+            Platform.exit();
+            return;
+        }
+        if (backgroundStarted) {
+            return;
+        }
+        backgroundStarted = true;
+        startGoals();
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(BACKGROUND_DELAY);
+        later.setOnFinished(e -> {
+            if (context != null) {
+                startSegments();
+                startCareRules();
+                startSync();
+            }
+        });
+        later.play();
+    }
+
+    private static final javafx.util.Duration BACKGROUND_DELAY = javafx.util.Duration.seconds(5);
 
     // ---- Goals (issue 7) ----
 

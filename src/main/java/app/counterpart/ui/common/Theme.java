@@ -17,10 +17,11 @@ public enum Theme {
         return this == DARK ? "dark" : "light";
     }
 
+    /** The binary form of the theme's stylesheet: the text form takes JavaFX a few hundred ms to parse at start. */
     public void applyUserAgentStylesheet() {
         Application.setUserAgentStylesheet(this == DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     public Color tileBackground() {
