@@ -120,29 +120,35 @@ public final class SellViewModel {
         cart.addListener((o, a, b) -> refreshCart());
     }
 
-    private record Loaded(List<Product> products, List<String> best, List<Staff> staff, Optional<Shift> shift,
-            Cart cart, List<ParkedCart> parked) {
+    private record Loaded(List<String> best, List<Staff> staff, Optional<Shift> shift,
+            Cart cart, List<ParkedCart> parked, ProductSearch search, Map<String, Product> bySku,
+            Map<String, Product> byId, Map<String, Staff> staffById) {
     }
 
-    /** Reads the catalog, staff, shift and the cart left open (after a crash) in the background. */
+    /**
+     * Reads the catalog, staff, shift and the cart left open (after a crash) in the background, and
+     * indexes the catalog there too: the pinyin of Chinese names takes a while the first time.
+     */
     public void load() {
         store.run(() -> {
             List<Staff> people = staffList.get().stream().filter(Staff::active).toList();
-            return new Loaded(catalog.get(), bestSellerSkus.get(), people, till.currentShift(),
-                    till.restoreCart(null), till.parkedCarts());
-        }, l -> {
-            search = new ProductSearch(l.products());
+            List<Product> products = catalog.get();
             Map<String, Product> skus = new HashMap<>();
-            for (Product p : l.products()) {
-                skus.put(p.sku().toUpperCase(Locale.ROOT), p);
-            }
-            bySku = skus;
             Map<String, Product> ids = new HashMap<>();
-            l.products().forEach(p -> ids.put(p.id(), p));
-            byId = ids;
-            Map<String, Staff> people = new HashMap<>();
-            l.staff().forEach(s -> people.put(s.id(), s));
-            staffById = people;
+            for (Product p : products) {
+                skus.put(p.sku().toUpperCase(Locale.ROOT), p);
+                ids.put(p.id(), p);
+            }
+            Map<String, Staff> staffIds = new HashMap<>();
+            people.forEach(s -> staffIds.put(s.id(), s));
+            return new Loaded(bestSellerSkus.get(), people, till.currentShift(), till.restoreCart(null),
+                    till.parkedCarts(), new ProductSearch(products), skus, ids, staffIds);
+        }, l -> {
+            search = l.search();
+            bySku = l.bySku();
+            byId = l.byId();
+            staffById = l.staffById();
+            Map<String, Product> skus = l.bySku();
             staff.setAll(l.staff());
             List<Product> keys = new ArrayList<>();
             for (String sku : l.best()) {
