@@ -147,6 +147,7 @@ public final class Database implements AutoCloseable {
      * compose repository calls (each its own write when called alone) into one all-or-nothing change.
      */
     public <T> T write(Work<T> work) {
+        checkThread();
         DSLContext outer = currentWrite.get();
         if (outer != null) {
             try {
@@ -178,8 +179,30 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** A thread that must never wait on the store, and what to do when it does anyway. */
+    private record Forbidden(Thread thread, java.util.function.Consumer<IllegalStateException> report) {
+    }
+
+    private volatile Forbidden forbidden;
+
+    /**
+     * Names a thread that must never touch the store (the UI's: a query there freezes the window); each
+     * access from it is handed to {@code report}, which may log it or throw.
+     */
+    public void forbid(Thread thread, java.util.function.Consumer<IllegalStateException> report) {
+        forbidden = new Forbidden(thread, report);
+    }
+
+    private void checkThread() {
+        Forbidden f = forbidden;
+        if (f != null && Thread.currentThread() == f.thread()) {
+            f.report().accept(new IllegalStateException("Store access on the " + f.thread().getName() + " thread"));
+        }
+    }
+
     /** Runs read-only work on a pooled reader connection. */
     public <T> T read(Work<T> work) {
+        checkThread();
         Connection connection;
         try {
             connection = readers.take();

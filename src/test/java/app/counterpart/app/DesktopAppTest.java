@@ -88,6 +88,42 @@ class DesktopAppTest {
         assertEquals(150, robot.lookup("#catalog-table").queryTableView().getItems().size());
     }
 
+    @Test
+    void everyScreenOpensWithoutAStoreCallOnTheFxThread(FxRobot robot) throws Exception {
+        java.util.List<java.util.logging.LogRecord> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                if (DesktopApp.STORE_ON_FX_THREAD.equals(r.getMessage())) {
+                    calls.add(r);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("app.counterpart.desktop");
+        log.addHandler(handler);
+        try {
+            waitUntil(() -> robot.lookup("#tile-revenue-today").tryQuery().isPresent());
+            for (app.counterpart.ui.shell.Area area : app.counterpart.ui.shell.Area.values()) {
+                String id = "#nav-" + area.name().toLowerCase(java.util.Locale.ROOT);
+                robot.interact(() -> robot.lookup(id).queryAs(javafx.scene.control.ToggleButton.class).fire());
+                WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+        } finally {
+            log.removeHandler(handler);
+        }
+        assertTrue(calls.isEmpty(), () -> calls.size() + " store calls on the FX thread, the first from "
+                + java.util.Arrays.toString(calls.get(0).getThrown().getStackTrace()));
+    }
+
     /** The first customer's phone as the list shows it. */
     private static String firstPhone(FxRobot robot) {
         var table = robot.lookup("#customers-table").queryTableView();
