@@ -296,12 +296,12 @@ public final class DesktopApp {
             case CUSTOMERS -> customersArea();
             case SELL -> sellView();
             case STAFF -> staffArea();
-            case SETTINGS -> new SettingsView(new SettingsViewModel(context.shops, ui, this::appearanceChanged),
+            case SETTINGS -> scrolling(new SettingsView(new SettingsViewModel(context.shops, ui, this::appearanceChanged),
                     ui.i18n(), options.dataDir(), CounterpartCommand.version())
                     .addSection(new app.counterpart.ui.settings.HeadOfficeSection(
                             new app.counterpart.ui.settings.HeadOfficeSettingsModel(context.shops, context.sync, ui),
                             ui.i18n()))
-                    .addSection(new app.counterpart.ui.backup.BackupsSection(backupsModel(), ui.i18n()));
+                    .addSection(new app.counterpart.ui.backup.BackupsSection(backupsModel(), ui.i18n())));
             case SYNC -> new app.counterpart.ui.sync.SyncView(
                     new app.counterpart.ui.sync.SyncViewModel(context.sync, ui, shop.zone()), ui.i18n());
         };
@@ -614,6 +614,14 @@ public final class DesktopApp {
                     }, this::showRecovery, this::startFailed)));
             backupSchedule.start();
         }
+    }
+
+    /** Settings grew past one screen with its backups card. */
+    private static Node scrolling(Node content) {
+        javafx.scene.control.ScrollPane pane = new javafx.scene.control.ScrollPane(content);
+        pane.setFitToWidth(true);
+        pane.getStyleClass().add("edge-to-edge");
+        return pane;
     }
 
     private app.counterpart.ui.backup.BackupsViewModel backupsModel() {

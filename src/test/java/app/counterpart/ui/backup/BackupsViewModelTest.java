@@ -95,7 +95,8 @@ class BackupsViewModelTest {
         assertEquals("2026-11-28 09:45", model.lastBackupProperty().get());
         assertFalse(model.busyProperty().get());
         assertEquals("The shop's data will go back to the backup taken at 2026-11-28 09:15 (Daily). Everything entered "
-                + "since then is not in it. The current data is kept as a backup first. Restore it?",
+                + "since then is not in it. The current data is kept first: as a backup, or in the damaged folder if it "
+                + "cannot be read. Restore it?",
                 model.confirmation(model.rows().get(1)));
     }
 
