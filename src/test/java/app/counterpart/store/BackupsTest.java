@@ -182,6 +182,7 @@ class BackupsTest {
         assertEquals("counterpart-2026-11-28-0916-before-restore.db", r.previousKeptAs().getFileName().toString());
         assertEquals(linesAtBackup + 1, count(r.previousKeptAs(), "sale_line"));
         assertFalse(Files.exists(dir.resolve(Database.FILE_NAME + "-wal")));
+        assertEquals(rows(backupFile), rows(dir.resolve(Database.FILE_NAME)), "every table as in the backup");
         try (DemoFixture reopened = new DemoFixture(dir, clock)) {
             assertEquals(linesAtBackup, reopened.sales.saleLineCount());
         }
@@ -274,6 +275,36 @@ class BackupsTest {
         assertFalse(StoreCheck.store(dir).ok(), "truncated");
         Files.writeString(live, "hello");
         assertTrue(StoreCheck.store(dir).problem().contains("not an SQLite database"));
+    }
+
+    /** Every table's rows as text, sorted. */
+    static Map<String, List<String>> rows(Path file) throws Exception {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            List<String> tables = new java.util.ArrayList<>();
+            try (var rs = c.createStatement().executeQuery(
+                    "select name from sqlite_master where type = 'table' and name not like 'sqlite_%'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                List<String> rows = new java.util.ArrayList<>();
+                try (var rs = c.createStatement().executeQuery("select * from \"" + table + "\" order by 1")) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= n; i++) {
+                            row.append(rs.getString(i)).append('|');
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+                java.util.Collections.sort(rows);
+                out.put(table, rows);
+            }
+        }
+        return out;
     }
 
     /** Overwrites 64 kB in the middle of the file with a pattern; returns the file as it is afterwards. */
