@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
                 + "Without a subcommand it opens the desktop app.",
         subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class, ReportCommand.class,
                 RollupsCommand.class, PayoutsCommand.class, EnrolCommand.class, SyncCommand.class,
-                HqCommand.class})
+                HqCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class})
 public final class CounterpartCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",

@@ -122,7 +122,7 @@ public final class DesktopApp {
     private GoalSchedule goalSchedule;
     /** The sell screen last built, so start-up knows when it can take a sale. */
     private SellViewModel sell;
-    private boolean backgroundStarted;
+    private BackupSchedule backupSchedule;
     /** Who is at the keyboard, for the whole window; nobody until someone signs in with their PIN. */
     private final Session session = new Session();
     private SessionViewModel sessionModel;
@@ -214,13 +214,24 @@ public final class DesktopApp {
 
     private static Opened openStore(Path dataDir, Clock clock, EventBus events) {
         long started = System.nanoTime();
-        AppContext opened = new AppContext(dataDir, clock, events);
+        AppContext opened;
+        try {
+            opened = new AppContext(dataDir, clock, events);
+        } catch (RuntimeException e) {
+            throw StoreDamaged.ifDamaged(dataDir, e);
+        }
         LOG.log(System.Logger.Level.INFO, "store opened and migrated in {0} ms", (System.nanoTime() - started) / 1_000_000);
-        Optional<Shop> found = opened.shops.shop();
-        Locale locale = opened.shops.setting(SettingsViewModel.LANGUAGE_KEY).map(I18n::localeOf)
-                .orElse(systemLocale());
-        Theme theme = opened.shops.setting(SettingsViewModel.THEME_KEY).map(Theme::of).orElse(Theme.LIGHT);
-        return new Opened(opened, found, opened.shops.localDevice(), locale, theme);
+        try {
+            Optional<Shop> found = opened.shops.shop();
+            Locale locale = opened.shops.setting(SettingsViewModel.LANGUAGE_KEY).map(I18n::localeOf)
+                    .orElse(systemLocale());
+            Theme theme = opened.shops.setting(SettingsViewModel.THEME_KEY).map(Theme::of).orElse(Theme.LIGHT);
+            return new Opened(opened, found, opened.shops.localDevice(), locale, theme);
+        } catch (RuntimeException e) {
+            // Closed, so that a restore from the recovery screen finds the folder free.
+            opened.close();
+            throw StoreDamaged.ifDamaged(dataDir, e);
+        }
     }
 
     private void storeOpened(Opened opened) {
@@ -266,6 +277,7 @@ public final class DesktopApp {
                 context.shops.localDevice().orElseThrow()), found -> {
             shop = found.getKey();
             device = found.getValue();
+            context.db.forbid(Thread.currentThread(), DesktopApp::storeAccessOnFxThread);
             showShell(Area.DASHBOARD);
             events.publish(new StoreReplaced());
             whenUsable(Area.DASHBOARD, this::firstScreenUsable);
@@ -330,11 +342,12 @@ public final class DesktopApp {
             case CUSTOMERS -> customersArea();
             case SELL -> sellView();
             case STAFF -> staffArea();
-            case SETTINGS -> new SettingsView(new SettingsViewModel(context.shops, ui, this::appearanceChanged),
+            case SETTINGS -> scrolling(new SettingsView(new SettingsViewModel(context.shops, ui, this::appearanceChanged),
                     ui.i18n(), options.dataDir(), CounterpartCommand.version())
                     .addSection(new app.counterpart.ui.settings.HeadOfficeSection(
                             new app.counterpart.ui.settings.HeadOfficeSettingsModel(context.shops, context.sync, ui),
-                            ui.i18n()));
+                            ui.i18n()))
+                    .addSection(new app.counterpart.ui.backup.BackupsSection(backupsModel(), ui.i18n())));
             case SYNC -> new app.counterpart.ui.sync.SyncView(
                     new app.counterpart.ui.sync.SyncViewModel(context.sync, ui, shop.zone()), ui.i18n());
         };
@@ -545,10 +558,6 @@ public final class DesktopApp {
             Platform.exit();
             return;
         }
-        if (backgroundStarted) {
-            return;
-        }
-        backgroundStarted = true;
         startGoals();
         javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(BACKGROUND_DELAY);
         later.setOnFinished(e -> {
@@ -556,6 +565,7 @@ public final class DesktopApp {
                 startSegments();
                 startCareRules();
                 startSync();
+                startBackups();
             }
         });
         later.play();
@@ -689,6 +699,10 @@ public final class DesktopApp {
     }
 
     private void startFailed(Throwable e) {
+        if (e instanceof StoreDamaged damaged) {
+            showRecovery(damaged.getMessage());
+            return;
+        }
         Label message = new Label(ui.i18n().format("app.startFailed", options.dataDir(), Errors.describe(e)));
         message.setWrapText(true);
         message.setMaxWidth(640);
@@ -711,6 +725,79 @@ public final class DesktopApp {
 
     static final String STORE_ON_FX_THREAD = "store access on the FX thread";
 
+    // ---- Backups and recovery (issue 9) ----
+
+    /** The integrity check and the daily backup, on a thread of their own, once per open store. */
+    private void startBackups() {
+        if (backupSchedule == null) {
+            backupSchedule = new BackupSchedule(options.dataDir(), shop.calendar(), clock,
+                    problem -> Platform.runLater(() -> ui.tasks().run(() -> {
+                        closeStoreForRestore();
+                        return problem;
+                    }, this::showRecovery, this::startFailed)));
+            backupSchedule.start();
+        }
+    }
+
+    /** Settings grew past one screen with its backups card. */
+    private static Node scrolling(Node content) {
+        javafx.scene.control.ScrollPane pane = new javafx.scene.control.ScrollPane(content);
+        pane.setFitToWidth(true);
+        pane.getStyleClass().add("edge-to-edge");
+        return pane;
+    }
+
+    private app.counterpart.ui.backup.BackupsViewModel backupsModel() {
+        return new app.counterpart.ui.backup.BackupsViewModel(new AppBackups(
+                new app.counterpart.store.Backups(options.dataDir(), clock), this::restoreBackup), ui, this::shopReady);
+    }
+
+    /** Instead of the shell when the store cannot be used: what happened, and the backups to restore. */
+    private void showRecovery(String problem) {
+        stage.setTitle("Counterpart");
+        setRoot(new app.counterpart.ui.backup.RecoveryView(backupsModel(), problem, options.dataDir().toString(),
+                ui.i18n()));
+    }
+
+    /**
+     * Off the FX thread: closes the open store (if any) and its background work, restores the backup over
+     * it and opens it again; {@link #shopReady} then rebuilds the shell. A backup that would be refused is
+     * refused before the store closes.
+     */
+    private void restoreBackup(Path backup) {
+        app.counterpart.store.Backups.verify(backup);
+        closeStoreForRestore();
+        try {
+            new app.counterpart.store.Backups(options.dataDir(), clock).restore(backup);
+        } finally {
+            context = new AppContext(options.dataDir(), clock, events);
+        }
+    }
+
+    /** Stops what works on the store and closes it, so that the next {@link #showShell} starts them afresh. */
+    private void closeStoreForRestore() {
+        if (segments != null) {
+            segments.shutdownNow();
+            segments = null;
+        }
+        if (careSchedule != null) {
+            careSchedule.close();
+            careSchedule = null;
+        }
+        if (goalSchedule != null) {
+            goalSchedule.close();
+            goalSchedule = null;
+        }
+        if (backupSchedule != null) {
+            backupSchedule.close();
+            backupSchedule = null;
+        }
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
     private static long uptimeMillis() {
         return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
     }
@@ -725,6 +812,9 @@ public final class DesktopApp {
         }
         if (goalSchedule != null) {
             goalSchedule.close();
+        }
+        if (backupSchedule != null) {
+            backupSchedule.close();
         }
         if (context != null) {
             context.syncScheduler.close();

@@ -35,6 +35,8 @@ public final class Database implements AutoCloseable {
     }
 
     private final Path file;
+    /** Held while open, so a restore cannot replace the file under this store (see {@link StoreLock}). */
+    private final StoreLock lock;
     private final CachingConnection writer;
     /**
      * Fair, so that the checkpointer, when it must finish a checkpoint under the lock, gets it next
@@ -48,8 +50,9 @@ public final class Database implements AutoCloseable {
     /** The transaction this thread is writing in, so that a nested write joins it instead of committing early. */
     private final ThreadLocal<DSLContext> currentWrite = new ThreadLocal<>();
 
-    private Database(Path file, Checkpointer.Policy checkpoints) throws SQLException {
+    private Database(Path file, StoreLock lock, Checkpointer.Policy checkpoints) throws SQLException {
         this.file = file;
+        this.lock = lock;
         SQLiteDataSource writerSource = dataSource(file, true);
         // The checkpointer copies the WAL back, instead of whichever commit takes it past 1,000 pages.
         writerSource.getConfig().setWalAutocheckpoint(0);
@@ -72,11 +75,16 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Cannot create the data folder " + directory + ": " + e.getMessage(), e);
         }
         Path file = directory.resolve(FILE_NAME);
-        migrate(file);
+        StoreLock lock = StoreLock.shared(directory);
         try {
-            return new Database(file, checkpoints);
+            migrate(file);
+            return new Database(file, lock, checkpoints);
         } catch (SQLException e) {
+            lock.close();
             throw new StoreException("Cannot open " + file + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         }
     }
 
@@ -87,9 +95,23 @@ public final class Database implements AutoCloseable {
      */
     public static final int SCHEMA_VERSION = 14;
 
-    private static void migrate(Path file) {
-        if (upToDate(file)) {
+    /**
+     * Brings the store up to date. An existing store is backed up first (reason before-vN); if that
+     * backup fails, the store is left as it is and not migrated.
+     */
+    static void migrate(Path file) {
+        int applied = appliedVersion(file);
+        if (applied == SCHEMA_VERSION) {
             return;
+        }
+        if (applied != NO_HISTORY && applied < SCHEMA_VERSION) {
+            try {
+                new Backups(file.getParent(), java.time.Clock.systemDefaultZone())
+                        .backUp(app.counterpart.core.backup.BackupInfo.beforeMigration(SCHEMA_VERSION));
+            } catch (StoreException e) {
+                throw new StoreException("Not upgrading the store in " + file.getParent() + " to data version "
+                        + SCHEMA_VERSION + " because the backup before it failed: " + e.getMessage(), e);
+            }
         }
         try {
             Flyway.configure(Database.class.getClassLoader())
@@ -102,10 +124,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Whether every migration up to {@link #SCHEMA_VERSION} is recorded as applied successfully. */
-    private static boolean upToDate(Path file) {
+    private static final int NO_HISTORY = -1;
+
+    /**
+     * The newest migration recorded as applied, {@link #NO_HISTORY} for a new or empty file (or one that
+     * is no store at all, left to Flyway to say what is wrong), and one below the newest when a migration
+     * is recorded as failed, so that it is backed up and tried again.
+     */
+    private static int appliedVersion(Path file) {
         if (!Files.exists(file)) {
-            return false;
+            return NO_HISTORY;
         }
         try (Connection c = dataSource(file, false).getConnection();
                 var st = c.createStatement();
@@ -114,14 +142,17 @@ public final class Database implements AutoCloseable {
                         + " WHERE success = 1")) {
             int failed = rs.next() ? rs.getInt(1) : 1;
             int newest = rs.next() ? rs.getInt(1) : 0;
-            return failed == 0 && newest == SCHEMA_VERSION;
+            if (newest == 0) {
+                return NO_HISTORY;
+            }
+            return failed == 0 ? newest : newest - 1;
         } catch (SQLException e) {
             // No history table yet, or not a database at all: let Flyway create it or say what is wrong.
-            return false;
+            return NO_HISTORY;
         }
     }
 
-    private static SQLiteDataSource dataSource(Path file, boolean writer) {
+    static SQLiteDataSource dataSource(Path file, boolean writer) {
         SQLiteConfig config = new SQLiteConfig();
         // FULL: a sale the cashier saw committed survives a power cut.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -245,6 +276,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Cannot close " + file + ": " + e.getMessage(), e);
         } finally {
             writeLock.unlock();
+            lock.close();
         }
     }
 }
