@@ -57,10 +57,12 @@ public final class Database implements AutoCloseable {
         // The checkpointer copies the WAL back, instead of whichever commit takes it past 1,000 pages.
         writerSource.getConfig().setWalAutocheckpoint(0);
         this.writer = new CachingConnection(writerSource.getConnection());
+        // One source for all readers: each new one builds its own date parsers, which shows at start-up.
+        SQLiteDataSource readerSource = dataSource(file, false);
         for (int i = 0; i < READERS; i++) {
-            readers.add(dataSource(file, false).getConnection());
+            readers.add(readerSource.getConnection());
         }
-        this.checkpointer = new Checkpointer(dataSource(file, false).getConnection(), file, writeLock, checkpoints);
+        this.checkpointer = new Checkpointer(readerSource.getConnection(), file, writeLock, checkpoints);
     }
 
     /** Opens (creating if needed) the store in a directory and brings its schema up to date. */
