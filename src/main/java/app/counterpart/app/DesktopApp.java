@@ -190,7 +190,7 @@ public final class DesktopApp {
             LOG.log(System.Logger.Level.INFO, "shell shown {0} ms after JVM start", uptimeMillis());
         } else {
             WelcomeViewModel welcome = new WelcomeViewModel(firstRun(), ui, this::shopReady);
-            setRoot(new WelcomeView(welcome, ui.i18n()));
+            setRoot(new WelcomeView(welcome));
             if (options.demo()) {
                 welcome.openDemo();
             }
@@ -208,10 +208,27 @@ public final class DesktopApp {
             public void createShop(NewShop form) {
                 new ShopSetup(context.shops, context.staff, context.ids, PinHasher.secure(), clock).create(form);
             }
+
+            @Override
+            public void saveLanguage(Locale language) {
+                context.shops.putSetting(SettingsViewModel.LANGUAGE_KEY, I18n.tagOf(language));
+            }
+
+            @Override
+            public int addSampleCatalog() {
+                return context.addSampleCatalog();
+            }
+
+            @Override
+            public String enrol(java.net.URI headOffice, String code) throws Exception {
+                return context.sync.enrol(headOffice, code).shopName();
+            }
         };
     }
 
-    private void shopReady() {
+    /** The first run is over: the shell opens in the language chosen in the wizard. */
+    private void shopReady(Locale language) {
+        ui = ui.with(new I18n(language), ui.theme());
         ui.tasks().run(() -> java.util.Map.entry(context.shops.shop().orElseThrow(),
                 context.shops.localDevice().orElseThrow()), found -> {
             shop = found.getKey();
