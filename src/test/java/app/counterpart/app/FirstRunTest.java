@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.counterpart.core.event.EventBus;
 import app.counterpart.core.staff.PinHasher;
 import app.counterpart.core.staff.Role;
+import app.counterpart.sync.client.FakeHq;
 import app.counterpart.ui.common.I18n;
 import app.counterpart.ui.settings.SettingsViewModel;
 import app.counterpart.ui.shell.Area;
@@ -113,6 +114,53 @@ class FirstRunTest {
         try (AppContext context = new AppContext(dataDir, Clock.systemUTC(), new EventBus(e -> { }))) {
             assertEquals(Optional.of("zh-CN"), context.shops.setting(SettingsViewModel.LANGUAGE_KEY));
             assertEquals(0, context.catalog.products().size());
+        }
+    }
+
+    @Test
+    void aRefusedEnrolmentKeepsTheShopAndARetryWithTheRightCodeConnects(FxRobot robot) throws Exception {
+        try (FakeHq hq = new FakeHq().code("CODE-1")) {
+            waitFor(robot, "#welcome-set-up");
+            robot.clickOn("#welcome-set-up");
+            waitFor(robot, "#setup-name");
+            robot.clickOn("#setup-name").write("Corner Tea");
+            robot.clickOn("#setup-zone").eraseText(40).write("Asia/Shanghai");
+            robot.clickOn("#wizard-next");
+            waitFor(robot, "#setup-owner");
+            robot.clickOn("#setup-owner").write("Mei Lin");
+            robot.clickOn("#setup-pin").write("4821");
+            robot.clickOn("#setup-pin-again").write("4821");
+            robot.clickOn("#wizard-next");
+            waitFor(robot, "#wizard-hq-connect");
+            robot.clickOn("#wizard-hq-connect");
+            robot.clickOn("#wizard-hq-url").write(hq.url().toString());
+            robot.clickOn("#wizard-hq-code").write("WRONG");
+            robot.clickOn("#wizard-next");
+            waitFor(robot, "#wizard-data-empty");
+            robot.clickOn("#wizard-next");
+            waitFor(robot, "#setup-create");
+            robot.clickOn("#setup-create");
+
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                    () -> robot.lookup("#welcome-error").query().isVisible());
+            WaitForAsyncUtils.waitForFxEvents();
+            String error = robot.lookup("#welcome-error").queryAs(Label.class).getText();
+            assertTrue(error.startsWith("Your shop is created, but connecting to head office did not work"), error);
+            assertTrue(robot.lookup("#wizard-enrol-later").query().getParent().isVisible(), "retry or finish later");
+
+            robot.clickOn("#wizard-back");
+            waitFor(robot, "#wizard-hq-code");
+            robot.doubleClickOn("#wizard-hq-code").eraseText(5).write("CODE-1");
+            robot.clickOn("#wizard-next");
+            waitFor(robot, "#setup-create");
+            robot.clickOn("#setup-create");
+
+            waitFor(robot, ".header-shop");
+            assertEquals("Corner Tea", robot.lookup(".header-shop").queryAs(Label.class).getText());
+        }
+        try (AppContext context = new AppContext(dataDir, Clock.systemUTC(), new EventBus(e -> { }))) {
+            assertTrue(context.sync.status().enrolled());
+            assertEquals(1, context.staff.staff().size(), "the shop was created once");
         }
     }
 }

@@ -305,8 +305,8 @@ public final class WelcomeViewModel {
             Throwable cause = failed.getCause();
             // Head office's refusal is already a sentence for a person; anything else is described.
             String reason = cause instanceof SyncException ? cause.getMessage() : Errors.describe(cause);
-            enrolFailed.set(true);
             error.set(text("wizard.enrol.failed", sentence(reason)));
+            enrolFailed.set(true);
         } else {
             error.set(text(shopCreated.get() ? "wizard.error.afterCreate" : "welcome.error", Errors.describe(e)));
         }
