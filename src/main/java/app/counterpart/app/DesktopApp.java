@@ -189,7 +189,7 @@ public final class DesktopApp {
             showShell(Area.DASHBOARD);
             LOG.log(System.Logger.Level.INFO, "shell shown {0} ms after JVM start", uptimeMillis());
         } else {
-            WelcomeViewModel welcome = new WelcomeViewModel(firstRun(), ui, this::shopReady);
+            WelcomeViewModel welcome = new WelcomeViewModel(firstRun(), ui, this::firstRunDone);
             setRoot(new WelcomeView(welcome));
             if (options.demo()) {
                 welcome.openDemo();
@@ -227,8 +227,12 @@ public final class DesktopApp {
     }
 
     /** The first run is over: the shell opens in the language chosen in the wizard. */
-    private void shopReady(Locale language) {
+    private void firstRunDone(Locale language) {
         ui = ui.with(new I18n(language), ui.theme());
+        shopReady();
+    }
+
+    private void shopReady() {
         ui.tasks().run(() -> java.util.Map.entry(context.shops.shop().orElseThrow(),
                 context.shops.localDevice().orElseThrow()), found -> {
             shop = found.getKey();
