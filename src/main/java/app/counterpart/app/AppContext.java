@@ -5,6 +5,7 @@ import app.counterpart.core.common.IdGenerator;
 import app.counterpart.core.customers.csv.CustomerImporter;
 import app.counterpart.core.demo.DemoInstaller;
 import app.counterpart.core.demo.DemoSalesGenerator;
+import app.counterpart.core.demo.SampleCatalog;
 import app.counterpart.core.demo.SampleData;
 import app.counterpart.core.event.EventBus;
 import app.counterpart.core.event.SalesCommitted;
@@ -142,6 +143,17 @@ public final class AppContext implements AutoCloseable {
         var options = new DemoSalesGenerator.Options(end, days, scale, seed, until != null ? null : clock.instant());
         return new DemoInstaller(shops, catalog, customers, staff, sales, stock, timeline, care, incentives)
                 .withGoals(goals).install(demo, options, progress);
+    }
+
+    /**
+     * Adds the sample categories and products to the shop just set up (first-run wizard): fresh ids,
+     * prices in the shop's currency, no sales, customers or staff. Returns how many products.
+     */
+    int addSampleCatalog() {
+        var sample = SampleCatalog.of(SampleData.parse(SampleDataFiles.load(), DEFAULT_SEED),
+                shops.shop().orElseThrow().currency(), ids);
+        catalog.addAll(sample.categories(), sample.products());
+        return sample.products().size();
     }
 
     /** Product CSV preview, import and export over this store, in the shop's currency. */

@@ -250,8 +250,8 @@ public final class DesktopApp {
             LOG.log(System.Logger.Level.INFO, "shell shown {0} ms after JVM start", uptimeMillis());
             whenUsable(options.firstArea(), this::firstScreenUsable);
         } else {
-            WelcomeViewModel welcome = new WelcomeViewModel(firstRun(), ui, this::shopReady);
-            setRoot(new WelcomeView(welcome, ui.i18n()));
+            WelcomeViewModel welcome = new WelcomeViewModel(firstRun(), ui, this::firstRunDone);
+            setRoot(new WelcomeView(welcome));
             if (options.demo()) {
                 welcome.openDemo();
             }
@@ -269,7 +269,28 @@ public final class DesktopApp {
             public void createShop(NewShop form) {
                 new ShopSetup(context.shops, context.staff, context.ids, PinHasher.secure(), clock).create(form);
             }
+
+            @Override
+            public void saveLanguage(Locale language) {
+                context.shops.putSetting(SettingsViewModel.LANGUAGE_KEY, I18n.tagOf(language));
+            }
+
+            @Override
+            public int addSampleCatalog() {
+                return context.addSampleCatalog();
+            }
+
+            @Override
+            public String enrol(java.net.URI headOffice, String code) throws Exception {
+                return context.sync.enrol(headOffice, code).shopName();
+            }
         };
+    }
+
+    /** The first run is over: the shell opens in the language chosen in the wizard. */
+    private void firstRunDone(Locale language) {
+        ui = ui.with(new I18n(language), ui.theme());
+        shopReady();
     }
 
     private void shopReady() {

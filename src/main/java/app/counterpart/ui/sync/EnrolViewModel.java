@@ -72,7 +72,7 @@ public final class EnrolViewModel {
     }
 
     /** An http or https address with a host, or empty. */
-    static Optional<URI> address(String text) {
+    public static Optional<URI> address(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
