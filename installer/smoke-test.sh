@@ -135,8 +135,10 @@ first_window() {
     [[ "$(xdotool getwindowname "$window")" == *' · Counterpart' ]] && break
     sleep 0.1
   done
-  [[ "$(xdotool getwindowname "$window")" == *' · Counterpart' ]] || fail "the window never showed the shop"
-  import -window root "$out/smoke-window.png" 2>/dev/null || true
+  if [[ "$(xdotool getwindowname "$window")" != *' · Counterpart' ]]; then
+    import -window root "$out/smoke-window.png" 2>/dev/null || true
+    fail "the window never showed the shop (the screen as it was: $out/smoke-window.png)"
+  fi
   kill "$pid"
   wait "$pid" 2>/dev/null || true
 }
