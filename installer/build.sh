@@ -46,15 +46,27 @@ if [ "$os" = macos ] && [ "${app_version%%.*}" = 0 ]; then
 fi
 name=$(sed -n 's/^--name //p' "installer/jpackage/$os.args")
 
+# The jar's libraries: those its manifest's Class-Path names (target/lib/ may hold older ones that
+# mvn package left behind; copy-dependencies never removes any).
+mkdir -p "$out"
+rm -rf "$out/manifest"
+(mkdir -p "$out/manifest" && cd "$out/manifest" && "$jdk/bin/jar" xf "$target/counterpart.jar" META-INF/MANIFEST.MF)
+libs=$(tr -d '\r' <"$out/manifest/META-INF/MANIFEST.MF" | sed -e ':a' -e 'N' -e '$!ba' -e 's/\n //g' \
+  | sed -n 's/^Class-Path: //p' | tr ' ' '\n' | sed -n 's|^lib/||p')
+rm -rf "$out/manifest"
+[ -n "$libs" ] || { echo "build.sh: target/counterpart.jar's manifest names no libraries" >&2; exit 2; }
+
 # The module names in runtime-modules.txt: included (plain lines) or left out ("-" lines).
 modules() {
   sed -e 's/#.*//' -e 's/[[:space:]]//g' installer/runtime-modules.txt | grep -v '^$' | grep "$1" | sed 's/^-//' || true
 }
 
 check_modules() {
-  local found missing=()
+  local found missing=() path_separator=:
+  [ "$os" != windows ] || path_separator=';'
   found=$("$jdk/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps \
-    --class-path "$target/lib/*" "$target/counterpart.jar" | tr ',' '\n')
+    --class-path "$(for lib in $libs; do printf '%s%s' "$target/lib/$lib" "$path_separator"; done)" \
+    "$target/counterpart.jar" | tr ',' '\n')
   for module in $found; do
     grep -qx "$module" <(modules '') || missing+=("$module")
   done
@@ -97,7 +109,7 @@ app_image() {
   rm -rf "$out/input" "$out/$name" "$out/$name.app"
   mkdir -p "$out/input/lib"
   cp "$target/counterpart.jar" "$out/input/"
-  cp "$target"/lib/*.jar "$out/input/lib/"
+  for lib in $libs; do cp "$target/lib/$lib" "$out/input/lib/"; done
   trim_sqlite_jdbc
   "$jdk/bin/jpackage" --type app-image \
     @installer/jpackage/app.args @installer/jpackage/about.args @"installer/jpackage/$os.args" \
