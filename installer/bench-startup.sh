@@ -17,7 +17,8 @@ mkdir -p "$out"
 work=$(mktemp -d)
 trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
 
-bin_of() { for n in counterpart Counterpart; do [ -x "$1/bin/$n" ] && { echo "$1/bin/$n"; return; }; done; }
+# The start script the desktop entry runs (ADR 0030), else jpackage's launcher.
+bin_of() { for n in counterpart.sh counterpart Counterpart; do [ -x "$1/bin/$n" ] && { echo "$1/bin/$n"; return; }; done; }
 with=$(bin_of "$image")
 [ -f "$image/lib/app/counterpart.jsa" ] || { echo "no archive in $image: run installer/cds.sh dump $image" >&2; exit 1; }
 cp -a "$image" "$work/without"

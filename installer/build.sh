@@ -102,6 +102,12 @@ trim_sqlite_jdbc() {
   find "$unpacked/org/sqlite/native" -mindepth 1 -maxdepth 1 -type d -empty -delete
   rm "$jar"
   "$jdk/bin/jar" --create --file "$jar" --manifest "$unpacked/META-INF/MANIFEST.MF" -C "$unpacked" .
+  # Linux also gets the library itself beside the jars, named by -Dorg.sqlite.lib.path (linux.args):
+  # otherwise every start writes it to the temp folder and checksums it.
+  if [ "$os" = linux ]; then
+    mkdir -p "$out/input/native"
+    cp "$unpacked/org/sqlite/native/$keep/libsqlitejdbc.so" "$out/input/native/"
+  fi
   rm -rf "$unpacked"
 }
 
@@ -115,6 +121,8 @@ app_image() {
     @installer/jpackage/app.args @installer/jpackage/about.args @"installer/jpackage/$os.args" \
     $(optional_args "$os-app-image") \
     --app-version "$app_version" --input "$out/input" --runtime-image "$out/runtime" --dest "$out"
+  # The quicker start script that the desktop entry and the PATH link run (ADR 0030).
+  [ "$os" != linux ] || install -m 755 installer/linux/counterpart.sh "$out/$name/bin/counterpart.sh"
 }
 
 # @installer/jpackage/NAME.args, for the systems that have such a file.
@@ -135,6 +143,17 @@ package() {
     --app-version "$app_version" --dest "$out"
 }
 
+# Class data sharing (ADR 0030): the class list trained on the app-image goes into every package; the
+# archive itself is dumped where the app runs, as it names the jars by their absolute paths: here for
+# the app-image in target/, by the .deb's postinst in /opt.
+class_list() {
+  installer/cds.sh classlist "$out/$name"
+}
+
+archive() {
+  installer/cds.sh dump "$out/$name"
+}
+
 # Runs one step and says how long it took.
 step() {
   local started=$SECONDS
@@ -147,7 +166,9 @@ main() {
   step check_modules
   step runtime
   step app_image
+  [ "$os" != linux ] || step class_list
   step package
+  [ "$os" != linux ] || step archive
   ls -l "$out"/*."$package_type"
 }
 

@@ -53,6 +53,14 @@ until=2026-06-30
 app_image() {
   [ "$("$app" --version)" = "Counterpart $version" ] || fail "--version says '$("$app" --version)', not 'Counterpart $version'"
   ok "--version prints Counterpart $version"
+  [ "$("$image/bin/counterpart.sh" --version)" = "Counterpart $version" ] || fail "bin/counterpart.sh --version"
+  # -Xshare:on refuses to start unless the archive maps: it is there and made for this image's paths,
+  # with the class path both launchers build.
+  for launcher in "$app" "$image/bin/counterpart.sh"; do
+    JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>"$work/cds.err" \
+      || fail "the class data sharing archive does not map for $launcher: $(cat "$work/cds.err")"
+  done
+  ok "bin/counterpart.sh starts the app too; the class data sharing archive maps for both launchers"
 
   "$app" --data-dir "$shop" demo --days 14 --until "$until" >/dev/null
   local ours theirs
@@ -158,6 +166,9 @@ desktop() {
     jar_ms+=("$window_ms")
   done
   ok "the window opens and shows the shop: first window after ${image_ms[*]} ms (app-image), ${jar_ms[*]} ms (java -jar)"
+  "$image/bin/counterpart.sh" --data-dir "$shop" --screen sell --startup-probe 2>"$work/probe.err" | grep -q '^ready' \
+    || fail "the sell screen never became usable: $(tail -5 "$work/probe.err")"
+  ok "the sell screen becomes usable (its catalog loaded)"
 }
 
 deb_contents() {
@@ -168,13 +179,15 @@ deb_contents() {
   grep -q "^ Depends:.*libgtk-3-0" <<<"$info" || fail "the package does not depend on GTK 3: $info"
   listing=$(dpkg-deb -c "$deb")
   for file in bin/counterpart lib/counterpart.png lib/counterpart-counterpart.desktop lib/app/counterpart.jar \
-      lib/runtime/lib/server/classes.jsa; do
+      lib/runtime/lib/server/classes.jsa lib/app/counterpart.classlist lib/app/native/libsqlitejdbc.so bin/counterpart.sh; do
     grep -q "\./opt/counterpart/$file$" <<<"$listing" || fail "the package has no /opt/counterpart/$file"
   done
+  # The app's own archive is made by postinst for /opt's paths; one made for target/ would not map there.
+  ! grep -q "counterpart\.jsa$" <<<"$listing" || fail "the package carries a class data sharing archive made elsewhere"
   entry=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/counterpart/lib/counterpart-counterpart.desktop)
   grep -qx 'Name=Counterpart' <<<"$entry" || fail "desktop entry name: $entry"
   grep -qx 'Categories=Office;Finance;' <<<"$entry" || fail "desktop entry menu group: $entry"
-  grep -qx 'Exec=/opt/counterpart/bin/counterpart' <<<"$entry" || fail "desktop entry launcher: $entry"
+  grep -qx 'Exec=/opt/counterpart/bin/counterpart.sh' <<<"$entry" || fail "desktop entry launcher: $entry"
   ok "package counterpart ${app_version}-1: launcher, icon, desktop entry in Office;Finance, CDS archive"
 }
 
@@ -191,6 +204,8 @@ deb_install() {
   dpkg -i "$deb" >"$work/dpkg.out" 2>&1 || apt-get install -f -y >>"$work/dpkg.out" 2>&1 \
     || fail "dpkg -i: $(cat "$work/dpkg.out")"
   [ "$(/opt/counterpart/bin/counterpart --version)" = "Counterpart $version" ] || fail "installed --version"
+  JAVA_TOOL_OPTIONS=-Xshare:on counterpart --version >/dev/null 2>"$work/cds.err" \
+    || fail "postinst made no class data sharing archive that maps for counterpart on the PATH: $(cat "$work/cds.err")"
   [ "$(counterpart --data-dir "$shop" report --from 2026-06-17 --to "$until" --by day --format csv | wc -l)" -gt 14 ] \
     || fail "the installed counterpart on the PATH does not report"
   # xdg-desktop-menu puts the entry in the menu where the system has one (/usr/share/desktop-directories,
