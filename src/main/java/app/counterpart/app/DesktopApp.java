@@ -167,6 +167,9 @@ public final class DesktopApp {
         EventBus events = newEventBus();
         CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(
                 () -> openStore(options.dataDir(), clock, events), pool);
+        // The pinyin table takes a while to load at first use, and the till indexes its catalog by pinyin
+        // before it is usable: the pool's other thread loads it while the toolkit starts.
+        pool.execute(() -> app.counterpart.core.catalog.Pinyin.initials("\u4e2d"));
         Platform.setImplicitExit(true);
         Platform.startup(() -> new DesktopApp(new Stage(), options, clock, pool, events, opening).show());
     }
@@ -193,19 +196,25 @@ public final class DesktopApp {
         Optional.ofNullable(DesktopApp.class.getResource("/app/counterpart/ui/icon.png"))
                 .ifPresent(url -> stage.getIcons().add(new Image(url.toExternalForm())));
         stage.setOnHidden(e -> close());
-        stage.show();
-        LOG.log(System.Logger.Level.INFO, "first window {0} ms after JVM start", uptimeMillis());
         if (opening == null) {
             opening = CompletableFuture.supplyAsync(() -> openStore(options.dataDir(), clock, events), pool);
         }
-        opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
-            if (failure == null) {
-                storeOpened(opened);
-            } else {
-                startFailed(failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure);
-            }
-        }));
+        if (opening.isDone() && !opening.isCompletedExceptionally()) {
+            // The store opened while the toolkit started (the usual case): the first frame shows the shop
+            // itself, not a spinner that would cost a layout and a frame of its own.
+            storeOpened(opening.join());
+        } else {
+            opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
+                if (failure == null) {
+                    storeOpened(opened);
+                } else {
+                    startFailed(failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure);
+                }
+            }));
+        }
+        stage.show();
+        LOG.log(System.Logger.Level.INFO, "first window {0} ms after JVM start", uptimeMillis());
     }
 
     private record Opened(AppContext context, Optional<Shop> shop, Optional<Device> device, Locale locale,
