@@ -18,7 +18,8 @@ public final class Launcher {
         // Headless commands print their own results; libraries only get to say warnings.
         Logging.configure(null);
         CounterpartCommand root = new CounterpartCommand();
-        CommandLine cli = CounterpartCommand.commandLine(root);
+        CommandLine cli = CounterpartCommand.opensDesktopOnly(args) ? CounterpartCommand.desktopCommandLine(root)
+                : CounterpartCommand.commandLine(root);
         int exit = cli.execute(args);
         if (exit != 0 || !root.desktopRequested()) {
             System.exit(exit);
