@@ -806,6 +806,15 @@ public final class DesktopApp {
 
     /** Stops what works on the store and closes it, so that the next {@link #showShell} starts them afresh. */
     private void closeStoreForRestore() {
+        stopBackgroundWork();
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
+    /** Stops the jobs that work on the store on threads of their own; each starts afresh when asked again. */
+    private void stopBackgroundWork() {
         if (segments != null) {
             segments.shutdownNow();
             segments = null;
@@ -822,10 +831,6 @@ public final class DesktopApp {
             backupSchedule.close();
             backupSchedule = null;
         }
-        if (context != null) {
-            context.close();
-            context = null;
-        }
     }
 
     private static long uptimeMillis() {
@@ -834,18 +839,7 @@ public final class DesktopApp {
 
     /** Stops background work and closes the store; called when the window closes. */
     void close() {
-        if (segments != null) {
-            segments.shutdownNow();
-        }
-        if (careSchedule != null) {
-            careSchedule.close();
-        }
-        if (goalSchedule != null) {
-            goalSchedule.close();
-        }
-        if (backupSchedule != null) {
-            backupSchedule.close();
-        }
+        stopBackgroundWork();
         if (context != null) {
             context.syncScheduler.close();
         }
